@@ -1,0 +1,35 @@
+# The two commands of the README: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+EXAMPLE ?= examples/murder_interrogation.yaml
+
+.PHONY: run test stress bench typecheck check clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/legalrules evaluate $(EXAMPLE)
+
+test: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
+
+stress: $(STAMP)
+	$(PY) -m pytest -q -m slow
+
+bench: $(STAMP)
+	$(PY) bench/bench_evaluate.py
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+check: $(STAMP)
+	$(VENV)/bin/legalrules check
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .hypothesis .mypy_cache
