@@ -1,0 +1,275 @@
+"""The input contract: the facts of one case, as an officer or a service gives them.
+
+Every fact is optional. A fact left out is *unknown*, never false: conclusions
+that depend on it come out undetermined and name it. Unknown keys are rejected
+so that a misspelt fact is an error, not a silently unknown one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._instants import Instant
+
+Organ = Literal["public_security", "procuratorate", "state_security"]
+Proceeding = Literal["criminal", "administrative"]
+CongressLevel = Literal["none", "township", "county", "city", "province", "national"]
+InterrogationPlace = Literal[
+    "law_enforcement_venue",
+    "designated_place",
+    "residence",
+    "scene_emergency",
+    "detention_house",
+    "remote_video",
+]
+PersonQuestioned = Literal["suspect", "victim", "witness"]
+InterruptionReason = Literal[
+    "storage_full", "technical_failure", "other_objective_reason", "other"
+]
+RecordingStorage = Literal["optical_disc", "hard_drive"]
+MeasureKind = Literal[
+    "summons",
+    "compelled_appearance",
+    "detention",
+    "arrest",
+    "bail",
+    "residential_surveillance",
+    "designated_residence_surveillance",
+]
+EventKind = Literal[
+    "arrived_for_questioning",
+    "transferred_to_detention_house",
+    "family_notified",
+    "family_notification_impossible",
+    "investigation_obstacle_ended",
+    "interrogated",
+    "arrest_approval_requested",
+    "arrest_approved",
+    "arrest_not_approved",
+    "arrest_decided",
+    "bail_applied",
+    "bail_decided",
+    "lawyer_meeting_requested",
+    "lawyer_meeting_arranged",
+    "recording_disc_burned",
+    "recording_disc_handed_to_keeper",
+    "recording_requested_by_court_or_procuratorate",
+    "recording_disc_transferred",
+    "case_accepted",
+    "case_filed",
+]
+YearsOfFixedTerm = Annotated[int, Field(ge=0, le=25)]
+
+
+class _Facts(BaseModel):
+    """Base of every input model: unknown keys rejected, values fixed once read."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CaseInfo(_Facts):
+    """Who handles the case and in which kind of proceeding."""
+
+    id: str = Field(min_length=1, description="The case number or any stable identifier.")
+    handling_organ: Organ | None = None
+    proceeding: Proceeding | None = None
+
+
+class Offence(_Facts):
+    """One offence the suspect is investigated for."""
+
+    charge: str = Field(min_length=1, description="The charge, in any language.")
+    statutory_max: Literal["death", "life"] | YearsOfFixedTerm | None = Field(
+        default=None,
+        description=(
+            "The most severe penalty in the statutory sentencing range that applies to the "
+            "facts: 'death', 'life', or the longest fixed term in years. av_2014 Art. 4 "
+            "para. 3: 'may result in' means the applicable range includes that penalty."
+        ),
+    )
+    intentional: bool | None = None
+    endangers_public_safety: bool | None = Field(
+        default=None, description="A serious crime endangering public safety (严重危害公共安全犯罪)."
+    )
+    seriously_infringes_personal_rights: bool | None = Field(
+        default=None, description="A serious crime infringing citizens' personal rights."
+    )
+    caused_serious_injury_or_death: bool | None = Field(
+        default=None, description="The crime caused serious injury or death (致人重伤、死亡)."
+    )
+    organised_crime: bool | None = Field(
+        default=None,
+        description="Crime of a criminal-syndicate organisation: organising, leading, joining, "
+        "sheltering or conniving (黑社会性质组织犯罪).",
+    )
+    serious_drug_crime: bool | None = Field(
+        default=None,
+        description="Serious drug crime: smuggling, trafficking, transporting, manufacturing, "
+        "possessing a large quantity, sheltering such offenders, large-quantity precursors.",
+    )
+    endangering_state_security: bool | None = None
+    terrorism: bool | None = None
+
+
+class Suspect(_Facts):
+    """The person whose case it is. Age is computed at each event, never stored."""
+
+    name: str | None = None
+    birth_date: date | None = None
+    blind: bool | None = None
+    deaf: bool | None = None
+    mute: bool | None = None
+    mentally_ill_not_fully_incapacitated: bool | None = Field(
+        default=None,
+        description="Mentally ill but has not completely lost the ability to recognise or "
+        "control their own conduct.",
+    )
+    understands_local_language: bool | None = Field(
+        default=None, description="Understands the language and script commonly used locally."
+    )
+    can_read: bool | None = None
+    pregnant: bool | None = None
+    breastfeeding: bool | None = None
+    seriously_ill: bool | None = None
+    congress_deputy: CongressLevel | None = Field(
+        default=None, description="Level of people's congress the suspect is a deputy to, or 'none'."
+    )
+
+
+class Circumstances(_Facts):
+    """Case circumstances the law names (av_2014 Art. 6 items 2-8, CPL Arts. 91 and 119)."""
+
+    strong_anti_investigation_capability: bool | None = None
+    unstable_confession: bool | None = None
+    likely_to_recant: bool | None = None
+    suspect_pleads_not_guilty: bool | None = None
+    defence_may_plead_not_guilty: bool | None = None
+    major_discrepancies_between_accounts: bool | None = Field(
+        default=None,
+        description="Significant discrepancies between suspect, victim and witness about the "
+        "facts and evidence.",
+    )
+    joint_crime_responsibility_unclear: bool | None = None
+    high_risk_of_petitions_or_media_hype: bool | None = None
+    major_social_impact_and_media_attention: bool | None = None
+    other_major_difficult_complex: bool | None = None
+    especially_major_and_complex: bool | None = Field(
+        default=None, description="案情特别重大、复杂 (CPL Art. 119)."
+    )
+    major_suspect_roving_serial_or_gang: bool | None = Field(
+        default=None, description="流窜作案、多次作案、结伙作案的重大嫌疑分子 (CPL Art. 91)."
+    )
+    involves_state_secret: bool | None = None
+
+
+class Interruption(_Facts):
+    """A stretch of an interrogation during which recording stopped (av_2014 Arts. 14-15)."""
+
+    start: Instant | None = None
+    end: Instant | None = None
+    reason: InterruptionReason | None = None
+    interrogation_suspended: bool | None = Field(
+        default=None, description="The interrogation itself was suspended while not recording."
+    )
+    urgent_or_too_long_to_fix: bool | None = Field(
+        default=None,
+        description="The interrogation could not be suspended because of urgency, or removing "
+        "the cause would take too long (av_2014 Art. 14 para. 2).",
+    )
+    stated_in_record: bool | None = None
+    suspect_signed_statement: bool | None = None
+    explained_on_resumption: bool | None = Field(
+        default=None,
+        description="On resuming, the investigator stated aloud on the recording the reason and "
+        "the start and end times of the interruption (av_2014 Art. 15).",
+    )
+
+
+class Review(_Facts):
+    """What a review department found on an interrogation (av_2014 Arts. 22-23)."""
+
+    illegal_methods: bool | None = Field(
+        default=None, description="Evidence collected by illegal means such as torture."
+    )
+    not_in_interrogation_room: bool | None = None
+    food_or_rest_not_guaranteed: bool | None = None
+    record_times_inconsistent: bool | None = None
+    record_content_seriously_inconsistent: bool | None = None
+    corrected_or_explained: bool | None = None
+    legality_proved: bool | None = Field(
+        default=None,
+        description="After correction or explanation, the legality of the interrogation was "
+        "effectively proved.",
+    )
+
+
+class Interrogation(_Facts):
+    """One interrogation (or, for a victim or witness, inquiry) session."""
+
+    id: str | None = None
+    person: PersonQuestioned = Field(
+        default="suspect",
+        description="Who was questioned; the list is of interrogations, so 'suspect' unless said.",
+    )
+    start: Instant | None = None
+    end: Instant | None = None
+    place: InterrogationPlace | None = None
+    recorded: bool | None = Field(default=None, description="Audio and video were recorded.")
+    recording_covers_whole: bool | None = Field(
+        default=None,
+        description="Recording began at the start and ended after the record was checked and "
+        "signed, without selective recording, editing or alteration (av_2014 Arts. 3, 10).",
+    )
+    record_times_match_recording: bool | None = None
+    recording_storage: RecordingStorage | None = None
+    interruptions: list[Interruption] | None = None
+    review: Review | None = None
+
+
+class Extension(_Facts):
+    """An extension of a period the law allows, and whether it was approved."""
+
+    basis: Literal["special_circumstances", "major_roving_serial_or_gang", "other"]
+    approved: bool | None = None
+    days: int | None = Field(default=None, ge=1)
+
+
+class Measure(_Facts):
+    """A coercive measure applied to the suspect."""
+
+    id: str | None = None
+    kind: MeasureKind
+    start: Instant | None = None
+    end: Instant | None = None
+    decided_by: Organ | None = None
+    travel_hours: float | None = Field(
+        default=None, ge=0, description="Travel time excluded from the period (CPL Art. 105)."
+    )
+    extensions: list[Extension] | None = None
+
+
+class Event(_Facts):
+    """Something that happened at a known moment (notification, request, handover, ...)."""
+
+    kind: EventKind
+    at: Instant | None = None
+    measure: str | None = Field(default=None, description="The id of the measure it concerns.")
+    interrogation: str | None = Field(
+        default=None, description="The id of the interrogation it concerns."
+    )
+    note: str | None = None
+
+
+class CaseFacts(_Facts):
+    """One case: the whole input of an evaluation."""
+
+    case: CaseInfo
+    offences: list[Offence] | None = None
+    suspect: Suspect = Field(default_factory=Suspect)
+    circumstances: Circumstances = Field(default_factory=Circumstances)
+    interrogations: list[Interrogation] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)

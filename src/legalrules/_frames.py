@@ -1,0 +1,137 @@
+"""Frames: the case cut into the units rules speak about, each with its known facts.
+
+One `case` frame, one frame per interrogation, one per interruption of a
+recording. A frame holds only *known* facts: an unknown fact is simply absent,
+which both evaluators read as unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from pydantic import BaseModel
+
+from ._case import CaseFacts, Interrogation, Interruption, Offence
+from ._catalog import Scope, Value
+from ._instants import age_on, local
+from ._interpretations import Interpretations
+
+
+@dataclass
+class Frame:
+    """One unit of evaluation: its id, scope, ancestors, known facts and governing date."""
+
+    id: str
+    scope: Scope
+    ancestors: dict[str, str]
+    facts: dict[str, Value]
+    offences: list[dict[str, Value]] | None
+    date: date
+    date_source: str
+    notes: list[str] = field(default_factory=list)
+
+
+def _known(prefix: str, model: BaseModel | None, out: dict[str, Value]) -> None:
+    if model is None:
+        return
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, (bool, int, float, str)) and name not in ("id", "name"):
+            out[f"{prefix}.{name}"] = value
+
+
+def _offence_facts(offence: Offence) -> dict[str, Value]:
+    facts: dict[str, Value] = {}
+    _known("offence", offence, facts)
+    facts.pop("offence.charge", None)
+    maximum = facts.pop("offence.statutory_max", None)
+    if maximum in ("death", "life"):
+        facts["offence.max_penalty"] = str(maximum)
+    elif isinstance(maximum, int) and not isinstance(maximum, bool):
+        facts["offence.max_penalty"] = "fixed_term"
+        facts["offence.max_fixed_term_years"] = maximum
+    return facts
+
+
+def _age(birth: date, day: date, interpretations: Interpretations) -> int:
+    if interpretations.age_counting == "from_day_after_birthday":
+        return age_on(birth, day - timedelta(days=1))
+    return age_on(birth, day)
+
+
+def _earliest(case: CaseFacts) -> tuple[datetime, str] | None:
+    found: list[tuple[datetime, str]] = []
+    for i, item in enumerate(case.interrogations):
+        if item.start is not None:
+            found.append((item.start, f"interrogations[{i}].start"))
+    for i, measure in enumerate(case.measures):
+        if measure.start is not None:
+            found.append((measure.start, f"measures[{i}].start"))
+    for i, event in enumerate(case.events):
+        if event.at is not None:
+            found.append((event.at, f"events[{i}].at"))
+    return min(found, key=lambda pair: pair[0]) if found else None
+
+
+def _interrogation_frame(
+    index: int, item: Interrogation, case: CaseFacts, base: dict[str, Value], offences: Any,
+    as_of: datetime, interpretations: Interpretations,
+) -> Frame:
+    frame_id = f"interrogations[{index}]"
+    facts = dict(base)
+    _known("interrogation", item, facts)
+    facts.pop("interrogation.start", None)
+    facts.pop("interrogation.end", None)
+    _known("interrogation.review", item.review, facts)
+    if item.interruptions is not None:
+        facts["interrogation.interrupted"] = len(item.interruptions) > 0
+    notes = []
+    if item.start is not None:
+        day, source = local(item.start).date(), f"{frame_id}.start"
+    else:
+        day, source = local(as_of).date(), "as_of"
+        notes.append(
+            f"{frame_id}.start is unknown: its rules are selected, and the suspect's age "
+            f"computed, as of {day.isoformat()} (--as-of)"
+        )
+    if case.suspect.birth_date is not None:
+        facts["suspect.age_at_interrogation"] = _age(case.suspect.birth_date, day, interpretations)
+    return Frame(frame_id, "interrogation", {"case": "case", "interrogation": frame_id},
+                 facts, offences, day, source, notes)
+
+
+def _interruption_frame(parent: Frame, index: int, item: Interruption) -> Frame:
+    frame_id = f"{parent.id}.interruptions[{index}]"
+    facts = dict(parent.facts)
+    _known("interruption", item, facts)
+    facts.pop("interruption.start", None)
+    facts.pop("interruption.end", None)
+    ancestors = dict(parent.ancestors, interruption=frame_id)
+    return Frame(frame_id, "interruption", ancestors, facts, parent.offences,
+                 parent.date, parent.date_source)
+
+
+def build_frames(case: CaseFacts, as_of: datetime, interpretations: Interpretations) -> list[Frame]:
+    """Cut a case into frames, parents before children."""
+    base: dict[str, Value] = {}
+    _known("case", case.case, base)
+    _known("suspect", case.suspect, base)
+    base.pop("suspect.birth_date", None)
+    _known("circumstances", case.circumstances, base)
+    if any(e.kind == "recording_requested_by_court_or_procuratorate" for e in case.events):
+        base["case.recording_requested_by_court_or_procuratorate"] = True
+    offences = None if case.offences is None else [_offence_facts(o) for o in case.offences]
+    earliest = _earliest(case)
+    if earliest is not None:
+        case_day, case_source = local(earliest[0]).date(), earliest[1]
+    else:
+        case_day, case_source = local(as_of).date(), "as_of"
+    frames = [Frame("case", "case", {"case": "case"}, base, offences, case_day, case_source)]
+    for index, item in enumerate(case.interrogations):
+        parent = _interrogation_frame(index, item, case, base, offences, as_of, interpretations)
+        frames.append(parent)
+        for sub_index, sub in enumerate(item.interruptions or []):
+            frames.append(_interruption_frame(parent, sub_index, sub))
+    return frames

@@ -1,0 +1,74 @@
+"""Timezone rules for instants: every instant is aware; naive input is Asia/Shanghai."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
+
+from pydantic import AfterValidator, Field
+
+LOCAL_ZONE_NAME = "Asia/Shanghai"
+LOCAL_ZONE = ZoneInfo(LOCAL_ZONE_NAME)
+
+
+def _aware(value: datetime) -> datetime:
+    # A naive time gets the zone *rule* (not a fixed offset), which is how
+    # `naive_instant_paths` later tells which inputs were naive and warns.
+    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+        return value.replace(tzinfo=LOCAL_ZONE)
+    return value
+
+
+Instant = Annotated[
+    datetime,
+    AfterValidator(_aware),
+    Field(
+        description=(
+            "An ISO 8601 date-time. Give an offset (e.g. 2026-11-22T10:25:00+08:00); "
+            "a time without one is read as Asia/Shanghai local time and a warning says so."
+        )
+    ),
+]
+
+
+def was_naive(value: datetime) -> bool:
+    """Whether this instant came in without an offset (and was read as Asia/Shanghai)."""
+    return value.tzinfo is LOCAL_ZONE
+
+
+def naive_instant_paths(value: Any, path: str = "") -> list[str]:
+    """Field paths (e.g. `interrogations[0].start`) of every instant that came in naive."""
+    from pydantic import BaseModel
+
+    found: list[str] = []
+    if isinstance(value, datetime):
+        if was_naive(value):
+            found.append(path)
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            child = getattr(value, name)
+            found += naive_instant_paths(child, f"{path}.{name}" if path else name)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            found += naive_instant_paths(item, f"{path}[{index}]")
+    return found
+
+
+def local(value: datetime) -> datetime:
+    """The same instant in Asia/Shanghai local time."""
+    return value.astimezone(LOCAL_ZONE)
+
+
+def format_local(value: datetime) -> str:
+    """An instant as an officer reads it: local date, weekday, time and offset."""
+    moment = local(value)
+    return moment.strftime("%Y-%m-%d %a %H:%M") + " (+08:00)"
+
+
+def age_on(birth: date, day: date) -> int:
+    """Completed years of age on `day` (a birthday counts from its own date)."""
+    years = day.year - birth.year
+    if (day.month, day.day) < (birth.month, birth.day):
+        years -= 1
+    return years

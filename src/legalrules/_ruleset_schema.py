@@ -1,0 +1,152 @@
+"""The shape of ruleset files: instrument metadata, parameters, conclusions, rules, index.
+
+These models check structure and keys; `_conditions` parses `when` blocks and
+`_loader` checks everything that spans files (references, cycles, the index).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Bilingual(_Strict):
+    """A text in English and Chinese."""
+
+    en: str
+    zh: str
+
+
+class Citation(_Strict):
+    """Where in an instrument a rule or parameter comes from."""
+
+    instrument: str | None = Field(default=None, description="Defaults to the ruleset's own.")
+    article: int = Field(ge=1)
+    paragraph: int | None = Field(default=None, ge=1)
+    item: int | None = Field(default=None, ge=1)
+
+    def label(self, default_instrument: str) -> str:
+        """`av_2014 Art. 4(1)(5)` style: article, paragraph, item."""
+        text = f"{self.instrument or default_instrument} Art. {self.article}"
+        if self.paragraph is not None:
+            text += f" para. {self.paragraph}"
+        if self.item is not None:
+            text += f" item ({self.item})"
+        return text
+
+
+class Instrument(_Strict):
+    """ruleset.yaml: the instrument a ruleset encodes, and its effective window."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: Bilingual
+    document_number: str
+    issuing_body: Bilingual
+    issued: date
+    effective_from: date
+    effective_until: date | None = Field(
+        default=None, description="Last day in force (inclusive); null while in force."
+    )
+    supersedes: list[str] = Field(default_factory=list)
+    superseded_by: list[str] = Field(default_factory=list)
+    source: str = Field(description="The source text under shared/sources this ruleset quotes.")
+    quote_language: Literal["en", "zh"]
+    window_note: str | None = None
+    rule_files: list[str] = Field(default_factory=list)
+
+
+class Parameter(_Strict):
+    """A named, cited value (a duration, an age, a threshold)."""
+
+    description: str
+    value: int | float | str
+    unit: Literal["years", "days", "hours", "months", "yuan", "count"]
+    citation: Citation
+    quote: str
+
+
+class ParameterFile(_Strict):
+    """parameters.yaml."""
+
+    parameters: dict[str, Parameter]
+
+
+class ConclusionSpec(_Strict):
+    """A conclusion (derived fact) the ruleset establishes: always tri-state."""
+
+    scope: Literal["case", "interrogation", "interruption"]
+    kind: Literal["finding", "obligation", "permission", "prohibition"]
+    title: str
+    complied_when: Any = Field(
+        default=None,
+        description="For an obligation: the condition on case facts that shows it was met.",
+    )
+
+
+class ConclusionFile(_Strict):
+    """conclusions.yaml."""
+
+    conclusions: dict[str, ConclusionSpec]
+
+
+class Establishes(_Strict):
+    """One conclusion a rule establishes, with the plain-language reason."""
+
+    conclusion: str
+    reason: str
+
+
+class RuleSpec(_Strict):
+    """One rule: cited, quoted, with its condition and what it establishes."""
+
+    id: str
+    title: str
+    citation: Citation
+    also_cites: list[Citation] = Field(default_factory=list)
+    quote: str = Field(min_length=1)
+    when: Any
+    then: list[Establishes] = Field(min_length=1)
+    exception_to: list[str] = Field(default_factory=list)
+    interpretation: str | None = Field(
+        default=None, description="How an ambiguous text was read, when it was."
+    )
+
+
+class Chapter(_Strict):
+    """The chapter or section a rule file mirrors."""
+
+    number: int
+    title: Bilingual
+
+
+class RuleFile(_Strict):
+    """One rule file: a chapter of the instrument and its rules."""
+
+    chapter: Chapter
+    rules: list[RuleSpec]
+
+
+class ArticleEntry(_Strict):
+    """How one article of the instrument is handled."""
+
+    status: Literal["encoded", "informational", "out_of_scope", "missing_from_source"]
+    summary: str
+    rules: list[str] = Field(default_factory=list)
+    encoded_as: str | None = Field(
+        default=None,
+        description="For an article encoded outside the rules (e.g. the effective date in ruleset.yaml).",
+    )
+    reason: str | None = None
+
+
+class ArticleIndex(_Strict):
+    """articles.yaml: every article of the instrument, accounted for."""
+
+    article_count: int = Field(ge=1)
+    articles: dict[int, ArticleEntry]

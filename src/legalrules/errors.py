@@ -1,0 +1,91 @@
+"""The exceptions legalrules raises, one tree so callers can catch at the right depth.
+
+    LegalRulesError
+    ├── InputError                 bad input from the user; the CLI exits 2
+    │   ├── CaseFileError          a case file that cannot be read, parsed or validated
+    │   ├── HolidayFileError       reserved for user-supplied holiday files
+    │   └── UnknownRuleError       a rule id or ruleset id that does not exist
+    ├── RulesetError               a ruleset file that cannot be loaded (file, line, rule id)
+    └── InternalError              a bug in legalrules itself; the CLI exits 1
+        ├── EngineDisagreement     durable-rules and the native evaluator disagree
+        └── EngineFailure          the durable-rules engine raised or crashed a session
+
+Every message says what was received, what was expected, and where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class LegalRulesError(Exception):
+    """Base of every error legalrules raises on purpose."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: where it is, what was received, what was expected."""
+
+    location: str
+    received: str
+    expected: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: received {self.received}; expected {self.expected}"
+
+
+class InputError(LegalRulesError):
+    """Input the user can fix; the CLI prints it and exits 2."""
+
+
+class CaseFileError(InputError):
+    """A case file that cannot be read, parsed or validated."""
+
+    def __init__(self, source: str, problems: Sequence[Problem]) -> None:
+        self.source = source
+        self.problems = tuple(problems)
+        lines = [f"{source}: the case file is not valid ({len(self.problems)} problem(s))"]
+        lines += [f"  - {p}" for p in self.problems]
+        super().__init__("\n".join(lines))
+
+
+class HolidayFileError(InputError):
+    """A user-supplied holiday file that cannot be used."""
+
+
+class UnknownRuleError(InputError):
+    """A rule id or ruleset id that is not loaded."""
+
+
+class RulesetError(LegalRulesError):
+    """A ruleset file that cannot be loaded; names file, line and rule id."""
+
+    def __init__(self, file: str, line: int | None, rule_id: str | None, message: str) -> None:
+        self.file = file
+        self.line = line
+        self.rule_id = rule_id
+        where = file if line is None else f"{file}:{line}"
+        if rule_id:
+            where += f" (rule {rule_id})"
+        super().__init__(f"{where}: {message}")
+
+
+class InternalError(LegalRulesError):
+    """A bug in legalrules; the CLI prints it and exits 1."""
+
+
+class EngineDisagreement(InternalError):
+    """The two evaluators gave different values for the same conclusion."""
+
+    def __init__(self, differences: Sequence[str]) -> None:
+        self.differences = tuple(differences)
+        body = "\n".join(f"  - {d}" for d in self.differences)
+        super().__init__(
+            "internal error: durable-rules and the native evaluator disagree; "
+            f"no answer is given:\n{body}"
+        )
+
+
+class EngineFailure(InternalError):
+    """The durable-rules engine raised while evaluating a case."""
