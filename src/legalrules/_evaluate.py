@@ -1,0 +1,162 @@
+"""Evaluation: select rulesets by date, run the evaluators, check they agree, build the decision."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Literal
+
+from ._case import CaseFacts
+from ._caseio import naive_warnings
+from ._compiled import CompiledRuleset
+from ._decision import Decision, EngineReport, InterpretationUse, RulesetUse, SubjectNotCovered
+from ._frames import Frame, build_frames
+from ._instants import LOCAL_ZONE
+from ._interpretations import Interpretations, describe
+from ._loader import load_rulesets
+from ._native import NativeProgram, NativeResult, compile_native, run_native
+from ._outcomes import conclusion_outcomes
+from ._paths import rulesets_dir
+from . import _durable
+from .errors import EngineDisagreement, InputError
+from ._tristate import tri_name
+
+EngineMode = Literal["both", "native", "durable"]
+
+
+@dataclass(frozen=True)
+class _Selection:
+    ruleset: CompiledRuleset
+    frames: list[Frame]
+    not_applied: list[SubjectNotCovered]
+
+
+def _select(ruleset: CompiledRuleset, frames: Sequence[Frame]) -> _Selection:
+    scopes = {c.spec.scope for c in ruleset.conclusions}
+    chosen, skipped = [], []
+    for frame in frames:
+        if frame.scope not in scopes:
+            continue
+        if ruleset.in_force_on(frame.date):
+            chosen.append(frame)
+        elif frame.scope != "interruption":
+            when = "before" if frame.date < ruleset.instrument.effective_from else "after"
+            edge = ruleset.instrument.effective_from if when == "before" else ruleset.instrument.effective_until
+            skipped.append(SubjectNotCovered(
+                subject=frame.id,
+                reason=(f"{frame.id} is dated {frame.date.isoformat()} (from {frame.date_source}), "
+                        f"{when} {ruleset.id} {'came into force' if when == 'before' else 'ceased to apply'} "
+                        f"({edge}); {ruleset.id} is {ruleset.window_text()}, so it gives no conclusions here"),
+            ))
+    return _Selection(ruleset, chosen, skipped)
+
+
+def _differences(ruleset: str, native: NativeResult, durable: _durable.DurableResult) -> list[str]:
+    out = []
+    for label, mine, theirs in (("conclusion", native.conclusions, durable.conclusions),
+                                ("compliance", native.compliance, durable.compliance)):
+        for key in sorted(set(mine) | set(theirs)):
+            a, b = mine.get(key), theirs.get(key)
+            if a != b:
+                out.append(f"{ruleset} {label} {key[0]} on {key[1]}: native {tri_name(a)}, "
+                           f"durable-rules {tri_name(b)}")
+    held = {key for key, value in native.rules.items() if value is True}
+    for rule_id, name, frame in sorted(held ^ durable.fired_rules):
+        side = "native only" if (rule_id, name, frame) in held else "durable-rules only"
+        out.append(f"{ruleset} rule {rule_id} ({name}) on {frame} held for the {side}")
+    return out
+
+
+class Engine:
+    """Loaded, compiled rulesets and the evaluators that run them. Reusable and thread-safe."""
+
+    def __init__(self, rulesets: Sequence[CompiledRuleset] | None = None,
+                 rulesets_root: Path | None = None) -> None:
+        if rulesets is None:
+            rulesets = load_rulesets(rulesets_root or rulesets_dir())
+        self.rulesets = tuple(r for r in rulesets if r.conclusions)
+        self.all_rulesets = tuple(rulesets)
+        self._programs: dict[str, NativeProgram] = {r.id: compile_native(r) for r in self.rulesets}
+        self._durable: _durable.DurableAdapter | None = None
+
+    def durable(self) -> _durable.DurableAdapter:
+        """The durable-rules adapter, built on first use (raises if unavailable)."""
+        if self._durable is None:
+            self._durable = _durable.DurableAdapter(self.rulesets)
+        return self._durable
+
+    def ruleset(self, ruleset_id: str) -> CompiledRuleset:
+        """A loaded ruleset by id."""
+        for ruleset in self.all_rulesets:
+            if ruleset.id == ruleset_id:
+                return ruleset
+        known = ", ".join(r.id for r in self.all_rulesets)
+        raise InputError(f"unknown ruleset {ruleset_id!r}; loaded: {known}")
+
+    def values(self, case: CaseFacts, as_of: datetime | None = None,
+               interpretations: Interpretations | None = None) -> dict[tuple[str, str, str], bool | None]:
+        """Fast path for bulk work: native conclusion values only, keyed (ruleset, conclusion, subject)."""
+        frames = build_frames(case, as_of or _now(), interpretations or Interpretations())
+        out: dict[tuple[str, str, str], bool | None] = {}
+        for ruleset in self.rulesets:
+            selection = _select(ruleset, frames)
+            result = run_native(self._programs[ruleset.id], selection.frames)
+            for (name, frame_id), value in result.conclusions.items():
+                out[(ruleset.id, name, frame_id)] = value
+        return out
+
+    def evaluate(self, case: CaseFacts, as_of: datetime | None = None,
+                 interpretations: Interpretations | None = None,
+                 engine: EngineMode = "both") -> Decision:
+        """Evaluate a case against every loaded ruleset and explain every conclusion."""
+        as_of = as_of or _now()
+        if as_of.tzinfo is None:
+            as_of = as_of.replace(tzinfo=LOCAL_ZONE)
+        interpretations = interpretations or Interpretations()
+        frames = build_frames(case, as_of, interpretations)
+        warnings = naive_warnings(case)
+        for frame in frames:
+            warnings += frame.notes
+        ran: list[Literal["native", "durable"]] = []
+        note = None
+        if engine in ("both", "durable"):
+            if _durable.AVAILABLE:
+                ran.append("durable")
+            elif engine == "durable":
+                raise InputError(f"--engine durable: durable-rules is not available ({_durable.UNAVAILABLE_REASON})")
+            else:
+                note = f"durable-rules is not available ({_durable.UNAVAILABLE_REASON}); the native evaluator answered alone"
+        if engine in ("both", "native") or not ran:
+            ran.insert(0, "native")
+        uses, outcomes, differences = [], [], []
+        for ruleset in self.rulesets:
+            selection = _select(ruleset, frames)
+            native = run_native(self._programs[ruleset.id], selection.frames)
+            if "durable" in ran:
+                durable = self.durable().run(ruleset.id, selection.frames)
+                differences += _differences(ruleset.id, native, durable)
+                if "native" not in ran:
+                    native = NativeResult(durable.conclusions, native.rules, durable.compliance)
+            outcomes += conclusion_outcomes(ruleset, self._programs[ruleset.id], selection.frames, native)
+            uses.append(RulesetUse(
+                id=ruleset.id, title_en=ruleset.instrument.title.en, title_zh=ruleset.instrument.title.zh,
+                document_number=ruleset.instrument.document_number, version=ruleset.version,
+                effective_from=ruleset.instrument.effective_from,
+                effective_until=ruleset.instrument.effective_until,
+                applied_to=[f.id for f in selection.frames], not_applied=selection.not_applied,
+            ))
+        if differences:
+            raise EngineDisagreement(differences)
+        both = "native" in ran and "durable" in ran
+        return Decision(
+            case_id=case.case.id, as_of=as_of, rulesets=uses,
+            engine=EngineReport(requested=engine, ran=ran, agreed=True if both else None, note=note),
+            interpretations=[InterpretationUse(name=n, value=v, text=t) for n, v, t in describe(interpretations)],
+            warnings=warnings, conclusions=outcomes,
+        )
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).astimezone(LOCAL_ZONE).replace(microsecond=0)

@@ -1,0 +1,183 @@
+"""The native evaluator: conditions compiled to closures, evaluated in three-valued logic.
+
+It runs the same compiled form as the durable-rules adapter (NNF conditions,
+conclusions in dependency order) and is the fast path for bulk work. The
+explanations (why a rule held, why it did not) come from `_explain`.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ._catalog import CATALOG, Value
+from ._compiled import CompiledRuleset
+from ._conditions import All, AnyOf, Compare, Condition, Known, Quantified, Ref
+from ._frames import Frame
+from ._tristate import Tri
+
+Facts = dict[str, Value]
+ConclusionValues = dict[tuple[str, str], Tri]
+# (frame facts, current collection item or None, conclusion values, frame ancestors)
+Check = Callable[[Facts, "Facts | None", ConclusionValues, dict[str, str]], Tri]
+
+_OPS: dict[str, Callable[[Value, Value], bool]] = {
+    "eq": operator.eq, "ne": operator.ne, "lt": operator.lt,
+    "lte": operator.le, "gt": operator.gt, "gte": operator.ge,
+}
+
+
+def _compile_compare(cond: Compare) -> Check:
+    fact = cond.fact
+    from_item = CATALOG[fact].scope == "offence"
+    if cond.op in ("in", "not_in"):
+        members = frozenset(cond.value) if isinstance(cond.value, tuple) else frozenset()
+        inside = cond.op == "in"
+
+        def test(value: Value) -> bool:
+            return (value in members) == inside
+    else:
+        compare, target = _OPS[cond.op], cond.value
+
+        def test(value: Value) -> bool:
+            return compare(value, target)  # type: ignore[arg-type]
+
+    if from_item:
+        def on_item(facts: Facts, item: Facts | None, concl: ConclusionValues, anc: dict[str, str]) -> Tri:
+            value = None if item is None else item.get(fact)
+            return None if value is None else test(value)
+
+        return on_item
+
+    def on_frame(facts: Facts, item: Facts | None, concl: ConclusionValues, anc: dict[str, str]) -> Tri:
+        value = facts.get(fact)
+        return None if value is None else test(value)
+
+    return on_frame
+
+
+def compile_check(cond: Condition) -> Check:
+    """Compile an NNF condition to a closure returning True, False or None."""
+    if isinstance(cond, Compare):
+        return _compile_compare(cond)
+    if isinstance(cond, Known):
+        fact, want = cond.fact, cond.known
+        from_item = CATALOG[fact].scope == "offence"
+        return lambda facts, item, concl, anc: ((fact in (item or {}) if from_item else fact in facts) == want)
+    if isinstance(cond, Ref):
+        key_name, scope, want = cond.conclusion, cond.scope, cond.want
+
+        def ref(facts: Facts, item: Facts | None, concl: ConclusionValues, anc: dict[str, str]) -> Tri:
+            value = concl.get((key_name, anc[scope]))
+            return None if value is None else value == want
+
+        return ref
+    if isinstance(cond, (All, AnyOf)):
+        parts = tuple(compile_check(item) for item in cond.items)
+        stop = isinstance(cond, AnyOf)
+
+        def junction(facts: Facts, item: Facts | None, concl: ConclusionValues, anc: dict[str, str]) -> Tri:
+            unknown = False
+            for part in parts:
+                value = part(facts, item, concl, anc)
+                if value is stop:
+                    return stop
+                if value is None:
+                    unknown = True
+            return None if unknown else not stop
+
+        return junction
+    if isinstance(cond, Quantified):
+        body = compile_check(cond.body)
+        stop = cond.mode == "any"
+
+        def quantified(facts: Facts, item: Facts | None, concl: ConclusionValues, anc: dict[str, str]) -> Tri:
+            collection = concl_offences(facts)
+            if collection is None:
+                return None
+            unknown = False
+            for element in collection:
+                value = body(facts, element, concl, anc)
+                if value is stop:
+                    return stop
+                if value is None:
+                    unknown = True
+            return None if unknown else not stop
+
+        return quantified
+    raise TypeError(f"not an NNF condition: {cond!r}")
+
+
+_OFFENCES_KEY = "\0offences"
+
+
+def concl_offences(facts: Facts) -> Sequence[Facts] | None:
+    """The offences list stored in a frame's fact dict under a private key."""
+    return facts.get(_OFFENCES_KEY)  # type: ignore[return-value]
+
+
+def frame_facts(frame: Frame) -> Facts:
+    """The dict the closures read: the frame's facts plus its offences under a private key."""
+    facts: Facts = dict(frame.facts)
+    if frame.offences is not None:
+        facts[_OFFENCES_KEY] = frame.offences  # type: ignore[assignment]
+    return facts
+
+
+@dataclass(frozen=True)
+class NativeProgram:
+    """A ruleset compiled to closures: per conclusion, its scope and its rules' checks."""
+
+    ruleset: CompiledRuleset
+    steps: tuple[tuple[str, str, tuple[tuple[str, Check], ...]], ...]
+    compliance: tuple[tuple[str, str, Check], ...]
+
+
+def compile_native(ruleset: CompiledRuleset) -> NativeProgram:
+    """Compile every rule of a ruleset once."""
+    steps = tuple(
+        (c.name, c.spec.scope, tuple((rule.id, compile_check(rule.condition)) for rule in c.rules))
+        for c in ruleset.conclusions
+    )
+    scope_of = {c.name: c.spec.scope for c in ruleset.conclusions}
+    compliance = tuple(
+        (item.obligation, scope_of[item.obligation], compile_check(item.condition))
+        for item in ruleset.compliance
+    )
+    return NativeProgram(ruleset, steps, compliance)
+
+
+@dataclass
+class NativeResult:
+    """Values of every conclusion and rule on every frame evaluated."""
+
+    conclusions: ConclusionValues
+    rules: dict[tuple[str, str, str], Tri]
+    compliance: ConclusionValues
+
+
+def run_native(program: NativeProgram, frames: Sequence[Frame]) -> NativeResult:
+    """Evaluate a compiled ruleset on frames (all in its effective window)."""
+    by_scope: dict[str, list[tuple[Frame, Facts]]] = {}
+    for frame in frames:
+        by_scope.setdefault(frame.scope, []).append((frame, frame_facts(frame)))
+    concl: ConclusionValues = {}
+    rules: dict[tuple[str, str, str], Tri] = {}
+    for name, scope, checks in program.steps:
+        for frame, facts in by_scope.get(scope, ()):
+            unknown = False
+            value: Tri = False
+            for rule_id, check in checks:
+                result = check(facts, None, concl, frame.ancestors)
+                rules[(rule_id, name, frame.id)] = result
+                if result is True:
+                    value = True
+                elif result is None:
+                    unknown = True
+            concl[(name, frame.id)] = True if value else (None if unknown else False)
+    compliance: ConclusionValues = {}
+    for name, scope, check in program.compliance:
+        for frame, facts in by_scope.get(scope, ()):
+            compliance[(name, frame.id)] = check(facts, None, concl, frame.ancestors)
+    return NativeResult(concl, rules, compliance)

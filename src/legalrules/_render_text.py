@@ -1,0 +1,102 @@
+"""Plain-words text output of decisions and explanations, for an officer at a terminal."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from ._decision import ConclusionOutcome, Decision, Reading, RuleOutcome
+from ._instants import format_local
+
+_WORD = {"true": "YES", "false": "NO", "undetermined": "UNDETERMINED"}
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def reading_text(reading: Reading) -> str:
+    """`interrogation.place is one of [...]` — read 'residence'."""
+    if reading.fact is None:
+        return reading.condition
+    shown = _value(reading.value) if reading.known else "unknown"
+    return f"{reading.condition}  [{reading.fact} = {shown}]"
+
+
+def _quote(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(f"“{text}”", width=96, initial_indent=indent, subsequent_indent=indent)
+
+
+def rule_lines(rule: RuleOutcome, indent: str = "      ", quote: bool = True) -> list[str]:
+    """A rule's citation, quoted clause, and the readings that decided it."""
+    lines = [f"{indent}{rule.citation} ({rule.rule_id}): {rule.title}"]
+    if quote:
+        lines += _quote(rule.quote, indent + "  ")
+    if rule.value == "true":
+        lines.append(f"{indent}  reason: {rule.reason}")
+        lines += [f"{indent}  met: {reading_text(r)}" for r in rule.satisfied_by]
+    elif rule.why_not is not None:
+        word = "unknown" if rule.value == "undetermined" else "failed"
+        lines.append(f"{indent}  {word}: {reading_text(rule.why_not)}")
+    for param in rule.parameters:
+        lines.append(f"{indent}  parameter {param.name} = {param.value} {param.unit} ({param.citation})")
+    if rule.interpretation:
+        lines += textwrap.wrap(f"interpretation: {rule.interpretation}", width=96,
+                               initial_indent=indent + "  ", subsequent_indent=indent + "    ")
+    return lines
+
+
+def _conclusion_lines(item: ConclusionOutcome) -> list[str]:
+    head = f"  {_WORD[item.value]:<13}{item.title}  [{item.kind}; {item.ruleset}.{item.conclusion}]"
+    lines = [head]
+    if item.value == "true":
+        for rule in item.established_by:
+            lines += rule_lines(rule)
+        if item.compliance is not None:
+            lines.append(f"      compliance: {item.compliance.status.upper()} ({item.compliance.condition})")
+    elif item.value == "false":
+        lines.append("      no rule establishes it:")
+        for rule in item.not_established_by:
+            lines += rule_lines(rule, "        ", quote=False)
+    else:
+        lines.append("      would be decided by: " + ", ".join(item.deciding_facts or ["(nothing known)"]))
+        for rule in item.not_established_by:
+            if rule.value == "undetermined":
+                lines += rule_lines(rule, "        ", quote=False)
+    return lines
+
+
+def render_decision(decision: Decision) -> str:
+    """The whole decision as text: rulesets, warnings, then conclusions by subject."""
+    lines = [f"Case {decision.case_id} — evaluated as of {format_local(decision.as_of)}", ""]
+    lines.append("Rulesets:")
+    for use in decision.rulesets:
+        until = use.effective_until.isoformat() if use.effective_until else "in force"
+        lines.append(f"  {use.id}: {use.title_en} / {use.title_zh} ({use.document_number}), "
+                     f"{use.effective_from.isoformat()} – {until}, version {use.version}")
+        for skip in use.not_applied:
+            lines += textwrap.wrap(f"not applied to {skip.reason}", width=96,
+                                   initial_indent="    ", subsequent_indent="      ")
+    engine = decision.engine
+    ran = " and ".join("durable-rules" if name == "durable" else "native evaluator" for name in engine.ran)
+    agreed = ", and they agreed on every conclusion" if engine.agreed else ""
+    lines.append(f"Engines: {ran}{agreed}.")
+    if engine.note:
+        lines.append(f"  note: {engine.note}")
+    if decision.warnings:
+        lines += ["", "Warnings:"] + [f"  ! {w}" for w in decision.warnings]
+    subjects: dict[str, list[ConclusionOutcome]] = {}
+    for item in decision.conclusions:
+        subjects.setdefault(item.subject, []).append(item)
+    order = {"true": 0, "undetermined": 1, "false": 2}
+    for subject, items in subjects.items():
+        lines += ["", f"{subject}:"]
+        for item in sorted(items, key=lambda i: order[i.value]):
+            lines += _conclusion_lines(item)
+    if not decision.conclusions:
+        lines += ["", "No conclusions: no ruleset applies to anything in this case (see above)."]
+    lines += ["", "Interpretations used:"]
+    lines += [f"  {i.name} = {i.value}: {i.text}" for i in decision.interpretations]
+    return "\n".join(lines) + "\n"

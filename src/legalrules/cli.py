@@ -1,0 +1,199 @@
+"""The `legalrules` command: evaluate, explain, rules, check, schema, facts."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from ._case import CaseFacts
+from ._caseio import load_case
+from ._catalog import CATALOG
+from ._decision import Decision
+from ._evaluate import Engine
+from ._explain_rule import explain_rule
+from ._instants import LOCAL_ZONE
+from ._interpretations import Interpretations
+from ._render_text import render_decision
+from .errors import InputError, InternalError, LegalRulesError, RulesetError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Rule-as-code answers for Chinese criminal procedure, with the article behind each.")
+T = TypeVar("T")
+
+
+class EngineChoice(str, Enum):
+    both = "both"
+    native = "native"
+    durable = "durable"
+
+
+class AgeCounting(str, Enum):
+    from_day_after_birthday = "from_day_after_birthday"
+    from_birthday = "from_birthday"
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _guard(action: Callable[[], T]) -> T:
+    """Run a command body: input errors exit 2, internal errors exit 1, never a traceback."""
+    try:
+        return action()
+    except (InputError, RulesetError) as exc:
+        _fail(str(exc), 2)
+    except InternalError as exc:
+        _fail(str(exc), 1)
+    except LegalRulesError as exc:
+        _fail(str(exc), 1)
+    except (typer.Exit, typer.Abort, SystemExit):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
+        if os.environ.get("LEGALRULES_DEBUG"):
+            raise
+        _fail(f"internal error ({type(exc).__name__}: {exc}); rerun with LEGALRULES_DEBUG=1 for details", 1)
+    raise AssertionError("unreachable")
+
+
+def _as_of(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--as-of: received {text!r}; expected an ISO 8601 date-time such as "
+                         "2026-11-22T10:25:00+08:00") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_ZONE)
+
+
+def _engine(rulesets: Path | None) -> Engine:
+    return Engine(rulesets_root=rulesets)
+
+
+CaseArg = Annotated[Path, typer.Argument(help="A case file (YAML or JSON).", show_default=False)]
+AsOf = Annotated[str | None, typer.Option("--as-of", help="Evaluate as of this instant (default: now). Naive = Asia/Shanghai.")]
+RulesetsOpt = Annotated[Path | None, typer.Option("--rulesets", help="Load rulesets from this directory instead of the bundled ones.")]
+AgeOpt = Annotated[AgeCounting, typer.Option("--age-counting", help="Interpretation: when an age of N years is reached.")]
+
+
+@app.command()
+def evaluate(
+    case_file: CaseArg,
+    as_of: AsOf = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
+    engine: Annotated[EngineChoice, typer.Option("--engine", help="Which evaluator answers.")] = EngineChoice.both,
+    rulesets: RulesetsOpt = None,
+    age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
+) -> None:
+    """Evaluate a case: every conclusion, the article behind it, and what is still unknown."""
+    def run() -> Decision:
+        case = load_case(case_file)
+        return _engine(rulesets).evaluate(
+            case, as_of=_as_of(as_of), engine=engine.value,
+            interpretations=Interpretations(age_counting=age_counting.value))
+    decision = _guard(run)
+    typer.echo(decision.model_dump_json(indent=2) if as_json else render_decision(decision))
+
+
+@app.command()
+def explain(
+    case_file: CaseArg,
+    rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. av_2014.art4.1.5.")],
+    as_of: AsOf = None,
+    rulesets: RulesetsOpt = None,
+    age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
+) -> None:
+    """Explain one rule on a case: why it holds, or which condition failed or is unknown."""
+    def run() -> str:
+        case = load_case(case_file)
+        moment = _as_of(as_of) or datetime.now(LOCAL_ZONE).replace(microsecond=0)
+        return explain_rule(_engine(rulesets), case, rule_id, moment,
+                            Interpretations(age_counting=age_counting.value))
+    typer.echo(_guard(run), nl=False)
+
+
+@app.command()
+def rules(
+    ruleset: Annotated[str | None, typer.Option("--ruleset", help="Only this ruleset.")] = None,
+    rulesets: RulesetsOpt = None,
+) -> None:
+    """List the loaded rulesets and their rules, with citations."""
+    def run() -> str:
+        loaded = _engine(rulesets)
+        chosen = [loaded.ruleset(ruleset)] if ruleset else list(loaded.all_rulesets)
+        lines = []
+        for item in chosen:
+            inst = item.instrument
+            lines.append(f"{item.id}: {inst.title.en} / {inst.title.zh} ({inst.document_number})")
+            lines.append(f"  {item.window_text()}; version {item.version}; {len(item.rules)} rule(s)")
+            if not item.rules:
+                lines.append("  (metadata only: no rules encoded yet)")
+            seen = set()
+            for rule in item.rules:
+                if rule.id in seen:
+                    continue
+                seen.add(rule.id)
+                targets = ", ".join(r.conclusion for r in item.rules if r.id == rule.id)
+                lines.append(f"  {rule.id:<22} {rule.citation:<32} {rule.title}  -> {targets}")
+            lines.append("")
+        return "\n".join(lines)
+    typer.echo(_guard(run), nl=False)
+
+
+@app.command()
+def check(rulesets: RulesetsOpt = None) -> None:
+    """Validate every ruleset and run every scenario; exit 1 if a scenario fails."""
+    from ._scenarios import check_scenario, load_scenarios
+
+    def run() -> int:
+        loaded = _engine(rulesets)
+        failed = total = 0
+        for item in loaded.all_rulesets:
+            typer.echo(f"{item.id}: loaded, {len(item.rules)} rule(s), version {item.version}")
+            for scenario in load_scenarios(item.directory):
+                total += 1
+                problems = check_scenario(loaded, scenario)
+                if problems:
+                    failed += 1
+                    typer.echo(f"  FAIL {scenario.label}")
+                    for problem in problems:
+                        typer.echo(f"       {problem}")
+        typer.echo(f"{total - failed} passed, {failed} failed")
+        return failed
+    if _guard(run):
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(
+    decision: Annotated[bool, typer.Option("--decision", help="The schema of the decision (output) instead.")] = False,
+) -> None:
+    """Print the JSON Schema of case files (or, with --decision, of decisions)."""
+    model: Any = Decision if decision else CaseFacts
+    typer.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False, sort_keys=True))
+
+
+@app.command()
+def facts() -> None:
+    """List the base facts rule conditions may test, by scope."""
+    for spec in CATALOG.values():
+        values = f" one of {list(spec.values)}" if spec.values else ""
+        typer.echo(f"{spec.scope:<14} {spec.name:<58} {spec.type}{values}")
+
+
+def main() -> None:
+    """Console entry point."""
+    app(prog_name="legalrules")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
