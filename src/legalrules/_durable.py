@@ -9,7 +9,11 @@ shared/notes/durable-rules.md is handled here:
 - deleting a session in which no action fired segfaults: a sentinel rule fires on the
   first fact of every session (it also keeps any fact from being "not handled");
 - a JSON condition uses only its first key: every conjunction is an explicit `$and`;
-- `$iall` never matches an empty array: "every offence" is `count == 0 or $iall`;
+- `$or` across different properties inside `$iany`/`$iall` never matches (measured here,
+  not in the notes), and `$iall` never matches an empty array: so collections are not
+  arrays. Each offence is its own fact; "some offence" is a join on one, and "every
+  offence" is `count == 0`, or a chain of facts built by induction (element 0 holds;
+  elements 0..k hold and k+1 holds) that reaches `count - 1`;
 - values are coerced ('10' == 10, True == 1) and exponent floats break the parser:
   facts are typed at load time and checked here before asserting;
 - an exception in an action is hidden in the session state: it is read back and raised;
@@ -23,6 +27,7 @@ it (or its complement rule) fires; neither firing means undetermined.
 from __future__ import annotations
 
 import itertools
+import json
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -55,15 +60,15 @@ def _prop(fact: str) -> str:
     return fact.replace(".", "__")
 
 
-class _QuietHost(_Host):  # type: ignore[misc, valid-type]
+class _QuietHost(_Host):  # type: ignore[misc]
     """A Host without the two background timer threads that corrupt answers."""
 
     def _run(self) -> None:
         return None
 
 
-def _leaf_json(cond: Compare | Known, item: bool) -> dict[str, Any]:
-    prop = ("$i." if item else "") + _prop(cond.fact)
+def _leaf_json(cond: Compare | Known) -> dict[str, Any]:
+    prop = _prop(cond.fact)
     if isinstance(cond, Known):
         return {"$ex" if cond.known else "$nex": {prop: 1}}
     value = cond.value
@@ -79,43 +84,51 @@ def _leaf_json(cond: Compare | Known, item: bool) -> dict[str, Any]:
     return {"$and": [{"$neq": {prop: v}} for v in members]}
 
 
-def _frame_json(cond: Condition, item: bool = False) -> dict[str, Any]:
-    """A condition on one frame fact (no conclusion references) as durable-rules JSON."""
+def _frame_json(cond: Condition) -> dict[str, Any]:
+    """A condition on one fact's own properties (no conclusions, no quantifiers)."""
     if isinstance(cond, (Compare, Known)):
-        return _leaf_json(cond, item)
+        return _leaf_json(cond)
     if isinstance(cond, All):
-        return {"$and": [_frame_json(part, item) for part in cond.items]}
+        return {"$and": [_frame_json(part) for part in cond.items]}
     if isinstance(cond, AnyOf):
-        return {"$or": [_frame_json(part, item) for part in cond.items]}
-    if isinstance(cond, Quantified):
-        body = _frame_json(cond.body, item=True)
-        if cond.mode == "any":
-            return {"$iany": {cond.collection: body}}
-        return {"$or": [{f"{cond.collection}__count": 0}, {"$iall": {cond.collection: body}}]}
-    raise TypeError(f"not a frame condition: {cond!r}")
+        return {"$or": [_frame_json(part) for part in cond.items]}
+    raise TypeError(f"not a single-fact condition: {cond!r}")
 
 
-def _has_ref(cond: Condition) -> bool:
-    if isinstance(cond, Ref):
+@dataclass(frozen=True)
+class _CountZero:
+    """The collection is known and empty (what makes "every item" vacuously true)."""
+
+    collection: str
+
+
+Atom = Ref | Quantified | _CountZero
+Alternative = tuple[list[Condition], list[Atom]]
+
+
+def _needs_join(cond: Condition) -> bool:
+    if isinstance(cond, (Ref, Quantified)):
         return True
     if isinstance(cond, (All, AnyOf)):
-        return any(_has_ref(part) for part in cond.items)
+        return any(_needs_join(part) for part in cond.items)
     return False
 
 
-Alternative = tuple[list[Condition], list[Ref]]
-
-
 def alternatives(cond: Condition) -> list[Alternative]:
-    """The condition as a disjunction of (frame tests, conclusion references) conjunctions.
+    """The condition as a disjunction of (frame tests, joined atoms) conjunctions.
 
-    Only the parts that mention conclusions are multiplied out; a subtree
-    without references stays one frame test.
+    Atoms are conclusion references and quantifiers, which durable-rules sees as
+    other facts; only the parts that contain them are multiplied out, a subtree
+    without them stays one frame test.
     """
-    if not _has_ref(cond):
+    if not _needs_join(cond):
         return [([cond], [])]
     if isinstance(cond, Ref):
         return [([], [cond])]
+    if isinstance(cond, Quantified):
+        if cond.mode == "any":
+            return [([], [cond])]
+        return [([], [_CountZero(cond.collection)]), ([], [cond])]
     if isinstance(cond, AnyOf):
         return [alt for part in cond.items for alt in alternatives(part)]
     assert isinstance(cond, All)
@@ -153,8 +166,9 @@ class _CompiledDurable:
         self.meaning: dict[str, _Firing] = {}
         self.current: DurableResult | None = None
         self.asserted: set[str] = set()
+        self.chains: dict[str, str] = {}
         rules: dict[str, Any] = {
-            "_sentinel": {"all": [{"m": {"$nex": {"$s": 1}}}], "pri": -1000, "run": _ignore},
+            "_sentinel": {"all": [{"m": {"$nex": {"$s": 1}}}], "run": _ignore},
         }
         for conclusion in ruleset.conclusions:
             scope = conclusion.spec.scope
@@ -169,17 +183,68 @@ class _CompiledDurable:
         host.set_rulesets({self.name: rules})
 
     def _add(self, rules: dict[str, Any], scope: str, cond: Condition, meaning: _Firing) -> None:
-        for frame_tests, refs in alternatives(cond):
+        for frame_tests, atoms in alternatives(cond):
             name = f"r{len(self.meaning)}"
             self.meaning[name] = meaning
-            frame = {"$and": [{"t": "f"}, {"s": scope}, *(_frame_json(t) for t in frame_tests)]}
-            facts: list[dict[str, Any]] = [{"m": frame}]
-            for index, ref in enumerate(refs):
-                facts.append({f"c{index}": {"$and": [
-                    {"t": "c"}, {"n": ref.conclusion}, {"v": ref.want},
-                    {"f": {"m": f"a_{ref.scope}"}},
-                ]}})
-            rules[name] = {"all": facts, "run": self._action(name)}
+            tests: list[dict[str, Any]] = [{"t": "f"}, {"s": scope}, *(_frame_json(t) for t in frame_tests)]
+            joins: list[dict[str, Any]] = []
+            for index, atom in enumerate(atoms):
+                if isinstance(atom, _CountZero):
+                    tests.append({f"{atom.collection}__count": 0})
+                elif isinstance(atom, Ref):
+                    joins.append({f"c{index}": {"$and": [
+                        {"t": "c"}, {"n": atom.conclusion}, {"v": atom.want},
+                        {"f": {"m": f"a_{atom.scope}"}},
+                    ]}})
+                elif atom.mode == "any":
+                    joins.append({f"e{index}": {"$and": [
+                        {"t": "e"}, {"c": atom.collection}, {"f": {"m": "a_case"}}, _frame_json(atom.body),
+                    ]}})
+                else:
+                    chain = self._every(rules, atom)
+                    joins.append({f"q{index}": {"$and": [
+                        {"t": "qa"}, {"q": chain}, {"f": {"m": "a_case"}},
+                        {"upto": {"$sub": {"$l": {"m": f"{atom.collection}__count"}, "$r": 1}}},
+                    ]}})
+            rules[name] = {"all": [{"m": {"$and": tests}}, *joins], "run": self._action(name)}
+
+    def _every(self, rules: dict[str, Any], atom: Quantified) -> str:
+        """Register, once per distinct body, the rules that prove "every item holds" by induction."""
+        body = _frame_json(atom.body)
+        key = json.dumps([atom.collection, body], sort_keys=True)
+        if key in self.chains:
+            return self.chains[key]
+        chain = self.chains[key] = f"q{len(self.chains)}"
+        rules[f"{chain}_item"] = {
+            "all": [{"e": {"$and": [{"t": "e"}, {"c": atom.collection}, body]}}],
+            "run": self._assert_from(lambda c: {"id": f"qe:{chain}:{c.e.i}", "t": "qe", "q": chain,
+                                           "f": c.e.f, "i": c.e.i}),
+        }
+        rules[f"{chain}_first"] = {
+            "all": [{"i": {"$and": [{"t": "qe"}, {"q": chain}, {"i": 0}]}}],
+            "run": self._assert_from(lambda c: {"id": f"qa:{chain}:0", "t": "qa", "q": chain, "f": c.i.f, "upto": 0}),
+        }
+        rules[f"{chain}_next"] = {
+            "all": [{"a": {"$and": [{"t": "qa"}, {"q": chain}]}},
+                    {"i": {"$and": [{"t": "qe"}, {"q": chain}, {"f": {"a": "f"}},
+                                    {"i": {"$add": {"$l": {"a": "upto"}, "$r": 1}}}]}}],
+            "run": self._assert_from(lambda c: {"id": f"qa:{chain}:{c.a.upto + 1}", "t": "qa", "q": chain,
+                                           "f": c.a.f, "upto": c.a.upto + 1}),
+        }
+        return chain
+
+    def _assert_from(self, make: Any) -> Any:
+        """An action asserting the fact `make(c)` builds (an induction step), once per run.
+
+        A condition with `$or` activates once per branch that matches, so the
+        same step can fire twice; asserting it twice would raise.
+        """
+        def act(c: Any) -> None:
+            fact = make(c)
+            if fact["id"] not in self.asserted:
+                self.asserted.add(fact["id"])
+                c.assert_fact(fact)
+        return act
 
     def _action(self, name: str) -> Any:
         def act(c: Any) -> None:
@@ -206,6 +271,8 @@ def _ignore(c: Any) -> None:
     return None
 
 
+
+
 def _checked(value: Value, where: str) -> Value:
     if isinstance(value, float):
         if value.is_integer():
@@ -218,20 +285,34 @@ def _checked(value: Value, where: str) -> Value:
     return value
 
 
+def _sized(fact: dict[str, Any], where: str) -> dict[str, Any]:
+    if len(fact) > MAX_PROPERTIES:
+        raise EngineFailure(f"{where}: {len(fact)} properties; durable-rules takes at most {MAX_PROPERTIES}")
+    return fact
+
+
 def frame_fact(frame: Frame) -> dict[str, Any]:
-    """The durable-rules fact for a frame: its known facts, ancestry and offences."""
+    """The durable-rules fact for a frame: its known facts, its ancestry, its offence count."""
     fact: dict[str, Any] = {"sid": _SID, "id": f"f:{frame.id}", "t": "f", "s": frame.scope, "f": frame.id}
     for scope, frame_id in frame.ancestors.items():
         fact[f"a_{scope}"] = frame_id
     for name, value in frame.facts.items():
         fact[_prop(name)] = _checked(value, f"{frame.id} {name}")
     if frame.offences is not None:
-        fact["offences"] = [{_prop(k): _checked(v, f"{frame.id} offences {k}") for k, v in o.items()}
-                            for o in frame.offences]
         fact["offences__count"] = len(frame.offences)
-    if len(fact) > MAX_PROPERTIES:
-        raise EngineFailure(f"{frame.id}: {len(fact)} properties; durable-rules takes at most {MAX_PROPERTIES}")
-    return fact
+    return _sized(fact, frame.id)
+
+
+def item_facts(offences: Sequence[dict[str, Value]] | None) -> list[dict[str, Any]]:
+    """One durable-rules fact per offence of the case (collections are never arrays here)."""
+    out = []
+    for index, offence in enumerate(offences or ()):
+        fact: dict[str, Any] = {"sid": _SID, "id": f"e:offences:{index}", "t": "e", "c": "offences",
+                                "f": "case", "i": index}
+        for name, value in offence.items():
+            fact[_prop(name)] = _checked(value, f"offences[{index}] {name}")
+        out.append(_sized(fact, f"offences[{index}]"))
+    return out
 
 
 class DurableAdapter:
@@ -254,6 +335,8 @@ class DurableAdapter:
         """Assert the frames in a fresh session, let the engine fire, read the result, delete it."""
         compiled = self._compiled[ruleset_id]
         facts = [frame_fact(frame) for frame in frames]
+        if frames:
+            facts = item_facts(frames[0].offences) + facts
         result = DurableResult()
         if not facts:
             return result
