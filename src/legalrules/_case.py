@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, Strict
 
 from ._instants import Instant
 
@@ -67,7 +67,8 @@ YearsOfFixedTerm = Annotated[int, Field(ge=0, le=25)]
 class _Facts(BaseModel):
     """Base of every input model: unknown keys rejected, values fixed once read."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Strict: a quoted "yes" or "10" is an error, not a silent true or 10.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class CaseInfo(_Facts):
@@ -118,7 +119,7 @@ class Suspect(_Facts):
     """The person whose case it is. Age is computed at each event, never stored."""
 
     name: str | None = None
-    birth_date: date | None = None
+    birth_date: Annotated[date, Strict(False)] | None = None
     blind: bool | None = None
     deaf: bool | None = None
     mute: bool | None = None

@@ -17,7 +17,7 @@ MAX_CASE_BYTES = 1_000_000
 
 def _describe(value: Any) -> str:
     text = repr(value)
-    kind = type(value).__name__
+    kind = "dict" if isinstance(value, dict) else "list" if isinstance(value, list) else type(value).__name__
     if len(text) > 80:
         text = text[:77] + "..."
     return f"{text} ({kind})"

@@ -165,7 +165,7 @@ def _parse_compare(raw: Mapping[str, Any], ctx: ParseContext) -> Compare:
         if set(value) != {"param"}:
             raise ConditionError(f"a value is a literal or {{param: NAME}}; received {dict(value)!r}")
         param = value["param"]
-        if param not in ctx.parameters:
+        if not isinstance(param, str) or param not in ctx.parameters:
             raise ConditionError(f"unknown parameter {param!r}; declared: {sorted(ctx.parameters)}")
         value = ctx.parameters[param]
     if op in ("in", "not_in"):
@@ -198,6 +198,8 @@ def parse_condition(raw: Any, ctx: ParseContext) -> Condition:
         return Known(spec.name, key == "known")
     if "conclusion" in keys and keys <= {"conclusion", "is"}:
         name = raw["conclusion"]
+        if not isinstance(name, str):
+            raise ConditionError(f"a conclusion reference names one conclusion; received {name!r}")
         want = raw.get("is", True)
         if not isinstance(want, bool):
             raise ConditionError(f"a conclusion is true or false; received is: {want!r}")
@@ -212,7 +214,7 @@ def parse_condition(raw: Any, ctx: ParseContext) -> Condition:
     if keys in ({"any_of", "where"}, {"all_of", "where"}):
         key = "any_of" if "any_of" in keys else "all_of"
         collection = raw[key]
-        if collection not in COLLECTIONS:
+        if not isinstance(collection, str) or collection not in COLLECTIONS:
             raise ConditionError(f"'{key}' ranges over one of {list(COLLECTIONS)}; received {collection!r}")
         if ctx.collection is not None:
             raise ConditionError("quantifiers do not nest")

@@ -47,8 +47,8 @@ def _leaf(cond: Compare | Known | Ref, facts: Facts, item: Facts | None,
     else:
         source = item if CATALOG[cond.fact].scope == "offence" else facts
         present = source is not None and cond.fact in source
-        read = source.get(cond.fact) if source is not None else None
-        ev = Evidence(cond.text(), value, cond.fact, read, present)
+        fact_value = source.get(cond.fact) if source is not None else None
+        ev = Evidence(cond.text(), value, cond.fact, fact_value, present)
         unknown = {cond.fact} if value is None else set()
     if value is True:
         return Trace(True, [ev])

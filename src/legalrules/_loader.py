@@ -50,6 +50,10 @@ def _read(path: Path) -> Any:
         return read_yaml_file(path)
     except FileNotFoundError:
         raise RulesetError(str(path), None, None, "file not found") from None
+    except UnicodeDecodeError as exc:
+        raise RulesetError(str(path), None, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise RulesetError(str(path), None, None, f"cannot read the file ({exc.strerror})") from None
     except YamlSyntaxError as exc:
         raise RulesetError(str(path), exc.line, None, f"malformed YAML: {exc}") from None
 
@@ -116,9 +120,10 @@ class _RulesetReader:
 
     def load(self) -> CompiledRuleset:
         meta_path = self.file("ruleset.yaml")
-        instrument = _validate(Instrument, _read(meta_path), meta_path)
+        meta_raw = _read(meta_path)
+        instrument = _validate(Instrument, meta_raw, meta_path)
         if instrument.id != self.directory.name:
-            raise RulesetError(str(meta_path), None, None,
+            raise RulesetError(str(meta_path), line_of(meta_raw, ("id",)), None,
                                f"id {instrument.id!r} must match its directory name {self.directory.name!r}")
         if not instrument.rule_files:
             return self._metadata_only(instrument)
@@ -138,11 +143,10 @@ class _RulesetReader:
                 raise RulesetError(str(concl_path), line_of(concl_raw, ("conclusions", name)), None,
                                    f"conclusion {name!r} is declared but no rule establishes it")
         order = self._order(by_conclusion, concl_path)
+        # False exactly when no establishing rule holds: NNF of not(c1 or c2 or ...).
         compiled = tuple(
             CompiledConclusion(name, conclusions[name], tuple(by_conclusion[name]),
-                               to_nnf(All(tuple(r.condition for r in by_conclusion[name])), negate=True)
-                               if len(by_conclusion[name]) > 1
-                               else to_nnf(by_conclusion[name][0].condition, negate=True))
+                               to_nnf(AnyOf(tuple(r.condition for r in by_conclusion[name])), negate=True))
             for name in order
         )
         compliance = self._compliance(conclusions, concl_raw, concl_path, scopes, values)
@@ -288,6 +292,8 @@ def load_ruleset(directory: Path) -> CompiledRuleset:
 
 def load_rulesets(root: Path) -> tuple[CompiledRuleset, ...]:
     """Load every ruleset under `root` (one sub-directory each), in id order."""
+    if not root.is_dir():
+        raise RulesetError(str(root), None, None, "not a directory (expected one sub-directory per ruleset)")
     dirs = sorted(p for p in root.iterdir() if (p / "ruleset.yaml").is_file())
     if not dirs:
         raise RulesetError(str(root), None, None, "no ruleset directories (each needs a ruleset.yaml)")

@@ -25,7 +25,7 @@ class _Checks:
             check = self._cache.get(id(cond))
             if check is None:
                 check = self._cache[id(cond)] = (compile_check(cond), cond)
-            return check[0](facts, item, concl, anc)  # type: ignore[no-any-return]
+            return check[0](facts, item, concl, anc)
 
         return evaluate
 
@@ -76,7 +76,9 @@ def conclusion_outcomes(ruleset: CompiledRuleset, program: NativeProgram, frames
             if conclusion.spec.scope != frame.scope:
                 continue
             value = result.conclusions[(conclusion.name, frame.id)]
-            held, missed, deciding = [], [], set()
+            held: list[RuleOutcome] = []
+            missed: list[RuleOutcome] = []
+            deciding: set[str] = set()
             for rule in conclusion.rules:
                 rule_value = result.rules[(rule.id, conclusion.name, frame.id)]
                 found = trace(rule.condition, facts, None, result.conclusions, frame.ancestors, evaluate)

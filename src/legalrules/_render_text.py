@@ -43,7 +43,9 @@ def rule_lines(rule: RuleOutcome, indent: str = "      ", quote: bool = True) ->
     for param in rule.parameters:
         lines.append(f"{indent}  parameter {param.name} = {param.value} {param.unit} ({param.citation})")
     if rule.interpretation:
-        lines += textwrap.wrap(f"interpretation: {rule.interpretation}", width=96,
+        # The first sentence names the reading; `legalrules explain` prints it whole.
+        first = rule.interpretation.split(". ")[0].rstrip(".") + "."
+        lines += textwrap.wrap(f"interpretation: {first}", width=96,
                                initial_indent=indent + "  ", subsequent_indent=indent + "    ")
     return lines
 
@@ -77,7 +79,7 @@ def render_decision(decision: Decision) -> str:
         lines.append(f"  {use.id}: {use.title_en} / {use.title_zh} ({use.document_number}), "
                      f"{use.effective_from.isoformat()} – {until}, version {use.version}")
         for skip in use.not_applied:
-            lines += textwrap.wrap(f"not applied to {skip.reason}", width=96,
+            lines += textwrap.wrap(f"not applied: {skip.reason}", width=96,
                                    initial_indent="    ", subsequent_indent="      ")
     engine = decision.engine
     ran = " and ".join("durable-rules" if name == "durable" else "native evaluator" for name in engine.ran)

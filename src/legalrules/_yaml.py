@@ -95,9 +95,9 @@ def line_of(data: Any, path: tuple[str | int, ...]) -> int | None:
     line: int | None = getattr(data, "start_line", None)
     node = data
     for part in path:
-        if isinstance(node, LineDict) and isinstance(part, str) and part in node:
-            line = node.key_lines.get(part, line)
-            node = node[part]
+        if isinstance(node, LineDict) and str(part) in node:
+            line = node.key_lines.get(str(part), line)
+            node = node[str(part)]
         elif isinstance(node, LineList) and isinstance(part, int) and 0 <= part < len(node):
             line = node.item_lines[part]
             node = node[part]
