@@ -1,0 +1,90 @@
+"""Hypothesis strategies for whole cases: every fact may be unknown, true or false."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, get_args
+
+from hypothesis import strategies as st
+
+from legalrules._case import (
+    CaseFacts,
+    Circumstances,
+    InterrogationPlace,
+    InterruptionReason,
+    Review,
+    Suspect,
+)
+
+SHANGHAI = timezone(timedelta(hours=8))
+instants = st.datetimes(
+    min_value=datetime(2013, 1, 1), max_value=datetime(2026, 12, 31),
+    timezones=st.sampled_from([SHANGHAI, timezone.utc, timezone(timedelta(hours=-5))]),
+)
+
+
+def case_document_strategy(flag: st.SearchStrategy[bool | None], always: bool = False) -> st.SearchStrategy[dict[str, Any]]:
+    """Whole case documents; `flag` draws each true/false fact, `always` gives every optional key."""
+
+    def fields(required: dict[str, Any], optional: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+        return st.fixed_dictionaries({**required, **optional}) if always else st.fixed_dictionaries(required, optional=optional)
+
+    def flags_of(model: Any) -> st.SearchStrategy[dict[str, Any]]:
+        names = [n for n, f in model.model_fields.items() if f.annotation == (bool | None)]
+        return fields({}, {name: flag for name in names})
+
+    offences = fields(
+        {"charge": st.sampled_from(["murder", "theft", "drug trafficking", "bribery"])},
+        {
+            "statutory_max": st.one_of(st.sampled_from(["death", "life"]), st.integers(0, 25)),
+            "intentional": flag, "endangers_public_safety": flag,
+            "seriously_infringes_personal_rights": flag, "caused_serious_injury_or_death": flag,
+            "organised_crime": flag, "serious_drug_crime": flag,
+            "endangering_state_security": flag, "terrorism": flag,
+        },
+    )
+    interruptions = fields({}, {
+        "reason": st.sampled_from(list(get_args(InterruptionReason))),
+        "interrogation_suspended": flag, "urgent_or_too_long_to_fix": flag, "stated_in_record": flag,
+        "suspect_signed_statement": flag, "explained_on_resumption": flag,
+    })
+    interrogations = fields({}, {
+        "person": st.sampled_from(["suspect", "victim", "witness"]),
+        "start": instants,
+        "place": st.sampled_from(list(get_args(InterrogationPlace))),
+        "recorded": flag, "recording_covers_whole": flag, "record_times_match_recording": flag,
+        "recording_storage": st.sampled_from(["optical_disc", "hard_drive"]),
+        "interruptions": st.lists(interruptions, max_size=2),
+        "review": flags_of(Review),
+    })
+    suspects = fields({}, {
+        "birth_date": st.dates(min_value=date(1950, 1, 1), max_value=date(2012, 12, 31)),
+        "congress_deputy": st.sampled_from(["none", "township", "county", "city", "province", "national"]),
+    }).flatmap(lambda base: flags_of(Suspect).map(lambda more: {**base, **more}))
+    events = st.lists(
+        st.fixed_dictionaries({"kind": st.sampled_from(["recording_requested_by_court_or_procuratorate",
+                                                         "family_notified"])}, optional={"at": instants}),
+        max_size=2,
+    )
+    return fields(
+        {"case": fields({"id": st.just("H-1")}, {
+            "proceeding": st.sampled_from(["criminal", "administrative"]),
+            "handling_organ": st.sampled_from(["public_security", "procuratorate"]),
+        })},
+        {
+            "offences": st.lists(offences, max_size=3),
+            "suspect": suspects,
+            "circumstances": flags_of(Circumstances),
+            "interrogations": st.lists(interrogations, max_size=3),
+            "events": events,
+        },
+    )
+
+
+case_documents = case_document_strategy(st.sampled_from([None, True, False]))
+"""Cases where any fact may be unknown."""
+
+known_case_documents = case_document_strategy(st.booleans(), always=True)
+"""Cases where every fact is given: the evaluators must then agree on definite values."""
+
+cases = case_documents.map(CaseFacts.model_validate)

@@ -1,0 +1,138 @@
+"""The durable-rules adapter: isolated sessions, the traps of shared/notes, threads."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from legalrules import Engine, EngineFailure, parse_case
+from legalrules._durable import DurableAdapter, alternatives
+from legalrules._frames import build_frames
+from legalrules._interpretations import Interpretations
+from legalrules._loader import load_ruleset
+
+from .conftest import AS_OF, FIXTURES, ROOT
+
+pytest.importorskip("durable.engine", reason="durable-rules cannot be installed on this Python")
+
+CASE = """
+case: {id: D-1, proceeding: criminal}
+offences: [{charge: theft, statutory_max: 10, intentional: true}]
+suspect: {blind: false}
+interrogations:
+  - {start: "2024-03-01T09:00:00+08:00", place: detention_house, recorded: false,
+     interruptions: [{reason: storage_full}]}
+"""
+
+
+@pytest.fixture(scope="module")
+def av() -> DurableAdapter:
+    return DurableAdapter([load_ruleset(ROOT / "rulesets" / "av_2014")])
+
+
+def _frames(text: str) -> list:  # type: ignore[type-arg]
+    return build_frames(parse_case(text, "t.yaml"), AS_OF, Interpretations())
+
+
+def test_more_runs_than_the_session_cap_still_answer(av: DurableAdapter) -> None:
+    """2,000 runs in one process (the cap is 1,024 live sessions) all give the same answer."""
+    frames = _frames(CASE)
+    first = av.run("av_2014", frames)
+    assert first.conclusions, "the case must establish something"
+    for _ in range(2000):
+        assert av.run("av_2014", frames).conclusions == first.conclusions
+
+
+def test_no_session_survives_a_run(av: DurableAdapter) -> None:
+    """After a run the session is deleted: its facts are gone."""
+    av.run("av_2014", _frames(CASE))
+    compiled = av._compiled["av_2014"]
+    with pytest.raises(Exception):
+        av._host.get_facts(compiled.name, "legalrules")
+
+
+def test_a_frame_matching_no_rule_is_an_ordinary_answer(av: DurableAdapter) -> None:
+    """A frame with no known fact fires no legal rule, yet runs and deletes its session safely."""
+    frames = _frames("case: {id: X}\ninterrogations: [{}]\n")
+    empty = replace(frames[1], facts={}, offences=None)
+    result = av.run("av_2014", [empty])
+    assert result.conclusions == {} and result.fired_rules == set()
+    assert av.run("av_2014", _frames(CASE)).conclusions  # the adapter still works
+
+
+def test_a_duplicate_fact_is_a_clear_error_and_harmless(av: DurableAdapter) -> None:
+    """Asserting the same frame twice raises EngineFailure; the next run is unaffected."""
+    frames = _frames(CASE)
+    with pytest.raises(EngineFailure, match="durable-rules failed"):
+        av.run("av_2014", [frames[1], frames[1]])
+    assert av.run("av_2014", frames).conclusions == av.run("av_2014", frames).conclusions
+
+
+@pytest.mark.parametrize(
+    ("facts", "message"),
+    [
+        ({f"suspect.x{i}": True for i in range(300)}, "properties"),
+        ({"suspect.note": "x" * 5000}, "characters"),
+        ({"suspect.age_at_interrogation": 1.5e-7}, "exponent"),
+    ],
+)
+def test_an_oversized_or_unparseable_fact_is_a_clear_error(av: DurableAdapter, facts: dict, message: str) -> None:  # type: ignore[type-arg]
+    """Facts durable-rules would crash or misread on are refused before asserting."""
+    frames = _frames(CASE)
+    bad = replace(frames[1], facts={**frames[1].facts, **facts})
+    with pytest.raises(EngineFailure, match=message):
+        av.run("av_2014", [bad])
+    assert av.run("av_2014", frames).conclusions
+
+
+def test_threads_give_the_same_answers_as_one_at_a_time() -> None:
+    """Eight threads evaluating at once agree with sequential evaluation, case by case."""
+    engine = Engine()
+    texts = [CASE.replace("statutory_max: 10", f"statutory_max: {years}") for years in range(0, 26)]
+    cases = [parse_case(t, "t.yaml") for t in texts]
+    expected = [engine.evaluate(c, as_of=AS_OF).model_dump_json() for c in cases]
+    errors: list[str] = []
+
+    def work(offset: int) -> None:
+        for round_ in range(3):
+            for index in range(len(cases)):
+                j = (index + offset + round_) % len(cases)
+                got = engine.evaluate(cases[j], as_of=AS_OF).model_dump_json()
+                if got != expected[j]:
+                    errors.append(f"thread {offset} case {j} differs")
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+
+
+def test_conditions_with_conclusions_multiply_out_only_where_needed() -> None:
+    """A rule reading a conclusion inside an `any` becomes one join per alternative."""
+    ruleset = load_ruleset(FIXTURES / "rulesets" / "mini")
+    rec = next(c for c in ruleset.conclusions if c.name == "recording_required")
+    alts = alternatives(rec.rules[0].condition)
+    assert len(alts) == 2
+    assert sorted(len(refs) for _, refs in alts) == [0, 1]
+
+
+def test_every_offence_with_a_mixed_or_body_is_decided(av: DurableAdapter) -> None:
+    """A negligent crime with a 10-year maximum is definitely not a major case on durable-rules too.
+
+    Regression: `$or` across different properties inside `$iall` never matches in
+    durable-rules, which left this false conclusion undetermined.
+    """
+    frames = _frames("""
+case: {id: N, proceeding: criminal}
+offences:
+  - {charge: x, statutory_max: 10, intentional: false, endangers_public_safety: false,
+     seriously_infringes_personal_rights: false, caused_serious_injury_or_death: false,
+     organised_crime: false, serious_drug_crime: false}
+interrogations: [{start: "2024-03-01T09:00:00+08:00", place: detention_house}]
+""")
+    assert av.run("av_2014", frames).conclusions[("major_case", "interrogations[0]")] is False
