@@ -138,7 +138,12 @@ class Engine:
                 durable = self.durable().run(ruleset.id, selection.frames)
                 differences += _differences(ruleset.id, native, durable)
                 if "native" not in ran:
-                    native = NativeResult(durable.conclusions, native.rules, durable.compliance)
+                    # durable-rules only reports what fired; what did not fire is undetermined.
+                    native = NativeResult(
+                        {key: durable.conclusions.get(key) for key in native.conclusions},
+                        native.rules,
+                        {key: durable.compliance.get(key) for key in native.compliance},
+                    )
             outcomes += conclusion_outcomes(ruleset, self._programs[ruleset.id], selection.frames, native)
             uses.append(RulesetUse(
                 id=ruleset.id, title_en=ruleset.instrument.title.en, title_zh=ruleset.instrument.title.zh,

@@ -1,0 +1,93 @@
+"""Evaluation: engine modes, effective dates, determinism, the decision contract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from legalrules import Decision, Engine, load_case, parse_case
+from legalrules import _durable
+
+from .conftest import AS_OF, ROOT
+
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+
+
+def _values(decision: Decision) -> dict[tuple[str, str, str], tuple[str, str | None]]:
+    return {(c.ruleset, c.conclusion, c.subject): (c.value, c.compliance.status if c.compliance else None)
+            for c in decision.conclusions}
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_every_engine_mode_gives_the_same_answer(engine: Engine, example: Path) -> None:
+    """native, durable and both agree on every conclusion and compliance status of each example."""
+    case = load_case(example)
+    both = engine.evaluate(case, as_of=AS_OF)
+    assert both.engine.ran == (["native", "durable"] if _durable.AVAILABLE else ["native"])
+    assert _values(engine.evaluate(case, as_of=AS_OF, engine="native")) == _values(both)
+    if _durable.AVAILABLE:
+        durable = engine.evaluate(case, as_of=AS_OF, engine="durable")
+        assert durable.engine.ran == ["durable"]
+        assert _values(durable) == _values(both)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_the_same_facts_give_byte_identical_json(engine: Engine, example: Path) -> None:
+    """Two evaluations of the same case, as-of and rulesets serialise identically."""
+    first = engine.evaluate(load_case(example), as_of=AS_OF).model_dump_json()
+    second = Engine().evaluate(load_case(example), as_of=AS_OF).model_dump_json()
+    assert first == second
+
+
+def test_an_interrogation_before_2014_10_01_gets_no_av_2014_conclusions(engine: Engine) -> None:
+    """The 2013 example is outside av_2014's window: no conclusions, and the reason names the dates."""
+    decision = engine.evaluate(load_case(ROOT / "examples" / "interrogation_2013.yaml"), as_of=AS_OF)
+    assert [c for c in decision.conclusions if c.ruleset == "av_2014"] == []
+    use = next(u for u in decision.rulesets if u.id == "av_2014")
+    assert use.applied_to == []
+    [skip] = use.not_applied
+    assert skip.subject == "interrogations[0]"
+    assert "2013-08-20" in skip.reason and "2014-10-01" in skip.reason
+
+
+def test_the_cut_off_is_local_midnight(engine: Engine) -> None:
+    """30 September 16:30 UTC is 1 October 00:30 in Beijing: av_2014 applies."""
+    case = parse_case('case: {id: M}\ninterrogations: [{start: "2014-09-30T16:30:00+00:00"}]\n', "m.yaml")
+    use = next(u for u in engine.evaluate(case, as_of=AS_OF).rulesets if u.id == "av_2014")
+    assert use.applied_to == ["interrogations[0]"]
+
+
+def test_naive_times_are_read_as_shanghai_and_warned_about(engine: Engine) -> None:
+    """A start with no offset gets a warning naming the field, and +08:00."""
+    decision = engine.evaluate(load_case(ROOT / "examples" / "theft_unknowns.yaml"), as_of=AS_OF)
+    assert any(w.startswith("interrogations[0].start") and "Asia/Shanghai" in w for w in decision.warnings)
+
+
+def test_undetermined_conclusions_name_the_deciding_facts(engine: Engine) -> None:
+    """With the suspect's disabilities unknown, recording is undetermined and they are named."""
+    decision = engine.evaluate(load_case(ROOT / "examples" / "theft_unknowns.yaml"), as_of=AS_OF)
+    outcome = decision.find("recording_required", "interrogations[0]")
+    assert outcome.value == "undetermined"
+    assert "suspect.blind" in outcome.deciding_facts
+    assert "offences[*].organised_crime" in outcome.deciding_facts
+
+
+def test_without_durable_rules_the_native_evaluator_answers_and_says_so(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where durable-rules cannot be imported (Python 3.13+), the answer notes it and still comes."""
+    monkeypatch.setattr(_durable, "AVAILABLE", False)
+    monkeypatch.setattr(_durable, "UNAVAILABLE_REASON", "cannot import durable-rules: test")
+    decision = engine.evaluate(load_case(ROOT / "examples" / "murder_interrogation.yaml"), as_of=AS_OF)
+    assert decision.engine.ran == ["native"] and decision.engine.agreed is None
+    assert decision.engine.note is not None and "not available" in decision.engine.note
+    assert decision.find("recording_required", "interrogations[0]").value == "true"
+
+
+def test_the_decision_carries_ruleset_versions_and_interpretations(engine: Engine) -> None:
+    """Every decision names each ruleset's content hash and the interpretations in force."""
+    decision = engine.evaluate(load_case(ROOT / "examples" / "murder_interrogation.yaml"), as_of=AS_OF)
+    [use] = [u for u in decision.rulesets if u.id == "av_2014"]
+    assert use.version == engine.ruleset("av_2014").version and use.version.startswith("sha256:")
+    assert [i.name for i in decision.interpretations] == ["age_counting"]
