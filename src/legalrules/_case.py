@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict
+from pydantic import BaseModel, ConfigDict, Field
 
 from ._instants import Instant
 
@@ -119,7 +119,7 @@ class Suspect(_Facts):
     """The person whose case it is. Age is computed at each event, never stored."""
 
     name: str | None = None
-    birth_date: Annotated[date, Strict(False)] | None = None
+    birth_date: Annotated[date, Field(strict=False)] | None = None
     blind: bool | None = None
     deaf: bool | None = None
     mute: bool | None = None

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._catalog import Value
+from ._codegen import OFFENCES_KEY
 from ._compiled import CompiledRuleset
 from ._conditions import All, AnyOf, Compare, Condition, Known, Quantified, Ref
 from ._frames import Frame
@@ -297,7 +298,8 @@ def frame_fact(frame: Frame) -> dict[str, Any]:
     for scope, frame_id in frame.ancestors.items():
         fact[f"a_{scope}"] = frame_id
     for name, value in frame.facts.items():
-        fact[_prop(name)] = _checked(value, f"{frame.id} {name}")
+        if name != OFFENCES_KEY:
+            fact[_prop(name)] = _checked(value, f"{frame.id} {name}")
     if frame.offences is not None:
         fact["offences__count"] = len(frame.offences)
     return _sized(fact, frame.id)

@@ -16,7 +16,7 @@ from ._frames import Frame, build_frames
 from ._instants import LOCAL_ZONE
 from ._interpretations import Interpretations, describe
 from ._loader import load_rulesets
-from ._native import NativeProgram, NativeResult, compile_native, run_native
+from ._native import TRI, NativeProgram, NativeResult, compile_native, run_encoded, run_native
 from ._outcomes import conclusion_outcomes
 from ._paths import rulesets_dir
 from . import _durable
@@ -24,6 +24,7 @@ from .errors import EngineDisagreement, InputError
 from ._tristate import tri_name
 
 EngineMode = Literal["both", "native", "durable"]
+_DEFAULT_READINGS = Interpretations()
 
 
 @dataclass(frozen=True)
@@ -98,13 +99,13 @@ class Engine:
     def values(self, case: CaseFacts, as_of: datetime | None = None,
                interpretations: Interpretations | None = None) -> dict[tuple[str, str, str], bool | None]:
         """Fast path for bulk work: native conclusion values only, keyed (ruleset, conclusion, subject)."""
-        frames = build_frames(case, as_of or _now(), interpretations or Interpretations())
+        frames = build_frames(case, as_of or _now(), interpretations or _DEFAULT_READINGS)
         out: dict[tuple[str, str, str], bool | None] = {}
         for ruleset in self.rulesets:
-            selection = _select(ruleset, frames)
-            result = run_native(self._programs[ruleset.id], selection.frames)
-            for (name, frame_id), value in result.conclusions.items():
-                out[(ruleset.id, name, frame_id)] = value
+            ruleset_id = ruleset.id
+            encoded, _ = run_encoded(self._programs[ruleset_id], _select(ruleset, frames).frames)
+            for (name, frame_id), value in encoded.items():
+                out[(ruleset_id, name, frame_id)] = TRI[value]
         return out
 
     def evaluate(self, case: CaseFacts, as_of: datetime | None = None,

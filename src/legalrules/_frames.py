@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
 from ._case import CaseFacts, Interrogation, Interruption, Offence
 from ._catalog import Scope, Value
+from ._codegen import OFFENCES_KEY
 from ._instants import age_on, local
 from ._interpretations import Interpretations
 
@@ -33,19 +34,41 @@ class Frame:
     notes: list[str] = field(default_factory=list)
 
 
+_SCALARS = (bool, int, float, str)
+
+
+def _is_scalar(annotation: Any) -> bool:
+    """Whether a field holds a bool, number, text or literal (not a date, list or model)."""
+    if annotation in _SCALARS:
+        return True
+    args = get_args(annotation)
+    if get_origin(annotation) is Literal:
+        return True
+    if get_origin(annotation) is Annotated:
+        return _is_scalar(args[0])
+    return bool(args) and all(a is type(None) or _is_scalar(a) for a in args)
+_SKIPPED = frozenset({"id", "name", "charge"})
+_FIELD_KEYS: dict[tuple[type, str], tuple[tuple[str, str], ...]] = {}
+
+
 def _known(prefix: str, model: BaseModel | None, out: dict[str, Value]) -> None:
+    """Copy a model's known scalar facts into `out` as `prefix.field`."""
     if model is None:
         return
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        if isinstance(value, (bool, int, float, str)) and name not in ("id", "name"):
-            out[f"{prefix}.{name}"] = value
+    keys = _FIELD_KEYS.get((type(model), prefix))
+    if keys is None:
+        # Built once per model class: reading __dict__ is the hot path of bulk evaluation.
+        keys = _FIELD_KEYS[(type(model), prefix)] = tuple(
+            (name, f"{prefix}.{name}") for name, field in type(model).model_fields.items()
+            if name not in _SKIPPED and _is_scalar(field.annotation)
+        )
+    values = model.__dict__
+    out.update({key: value for name, key in keys if (value := values[name]) is not None})
 
 
 def _offence_facts(offence: Offence) -> dict[str, Value]:
     facts: dict[str, Value] = {}
     _known("offence", offence, facts)
-    facts.pop("offence.charge", None)
     maximum = facts.pop("offence.statutory_max", None)
     if maximum in ("death", "life"):
         facts["offence.max_penalty"] = str(maximum)
@@ -82,8 +105,6 @@ def _interrogation_frame(
     frame_id = f"interrogations[{index}]"
     facts = dict(base)
     _known("interrogation", item, facts)
-    facts.pop("interrogation.start", None)
-    facts.pop("interrogation.end", None)
     _known("interrogation.review", item.review, facts)
     if item.interruptions is not None:
         facts["interrogation.interrupted"] = len(item.interruptions) > 0
@@ -106,8 +127,6 @@ def _interruption_frame(parent: Frame, index: int, item: Interruption) -> Frame:
     frame_id = f"{parent.id}.interruptions[{index}]"
     facts = dict(parent.facts)
     _known("interruption", item, facts)
-    facts.pop("interruption.start", None)
-    facts.pop("interruption.end", None)
     ancestors = dict(parent.ancestors, interruption=frame_id)
     return Frame(frame_id, "interruption", ancestors, facts, parent.offences,
                  parent.date, parent.date_source)
@@ -118,7 +137,6 @@ def build_frames(case: CaseFacts, as_of: datetime, interpretations: Interpretati
     base: dict[str, Value] = {}
     _known("case", case.case, base)
     _known("suspect", case.suspect, base)
-    base.pop("suspect.birth_date", None)
     _known("circumstances", case.circumstances, base)
     if any(e.kind == "recording_requested_by_court_or_procuratorate" for e in case.events):
         base["case.recording_requested_by_court_or_procuratorate"] = True
@@ -128,6 +146,8 @@ def build_frames(case: CaseFacts, as_of: datetime, interpretations: Interpretati
         case_day, case_source = local(earliest[0]).date(), earliest[1]
     else:
         case_day, case_source = local(as_of).date(), "as_of"
+    if offences is not None:
+        base[OFFENCES_KEY] = offences  # type: ignore[assignment]
     frames = [Frame("case", "case", {"case": "case"}, base, offences, case_day, case_source)]
     for index, item in enumerate(case.interrogations):
         parent = _interrogation_frame(index, item, case, base, offences, as_of, interpretations)

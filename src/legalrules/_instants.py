@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from pydantic import AfterValidator, Field, Strict
+from pydantic import AfterValidator, Field
 
 LOCAL_ZONE_NAME = "Asia/Shanghai"
 LOCAL_ZONE = ZoneInfo(LOCAL_ZONE_NAME)
@@ -22,7 +22,7 @@ def _aware(value: datetime) -> datetime:
 
 Instant = Annotated[
     datetime,
-    Strict(False),  # dates and times arrive as ISO text from YAML and JSON
+    Field(strict=False),  # dates and times arrive as ISO text from YAML and JSON
     AfterValidator(_aware),
     Field(
         description=(

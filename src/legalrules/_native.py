@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ._catalog import CATALOG, Value
 from ._compiled import CompiledRuleset
 from ._conditions import All, AnyOf, Compare, Condition, Known, Quantified, Ref
 from ._frames import Frame
-from ._tristate import Tri
+from ._codegen import OFFENCES_KEY, ScopeFunction, generate
+from ._tristate import Tri, tri_or
 
 Facts = dict[str, Value]
 ConclusionValues = dict[tuple[str, str], Tri]
@@ -109,33 +110,43 @@ def compile_check(cond: Condition) -> Check:
     raise TypeError(f"not an NNF condition: {cond!r}")
 
 
-_OFFENCES_KEY = "\0offences"
+
 
 
 def concl_offences(facts: Facts) -> Sequence[Facts] | None:
     """The offences list stored in a frame's fact dict under a private key."""
-    return facts.get(_OFFENCES_KEY)  # type: ignore[return-value]
+    return facts.get(OFFENCES_KEY)  # type: ignore[return-value]
 
 
 def frame_facts(frame: Frame) -> Facts:
-    """The dict the closures read: the frame's facts plus its offences under a private key."""
-    facts: Facts = dict(frame.facts)
-    if frame.offences is not None:
-        facts[_OFFENCES_KEY] = frame.offences  # type: ignore[assignment]
-    return facts
+    """The dict the evaluators read: the frame's facts, offences under a private key."""
+    return frame.facts
 
 
 @dataclass(frozen=True)
 class NativeProgram:
-    """A ruleset compiled to closures: per conclusion, its scope and its rules' checks."""
+    """A ruleset compiled twice over the same NNF: generated scope functions, and closures.
+
+    `functions` (see `_codegen`) give the values fast; `steps` and `checks` are the
+    closure form, which explanations walk node by node and tests hold equal.
+    """
 
     ruleset: CompiledRuleset
+    functions: dict[str, ScopeFunction]
     steps: tuple[tuple[str, str, tuple[tuple[str, Check], ...]], ...]
     compliance: tuple[tuple[str, str, Check], ...]
+    checks: dict[int, Check] = field(default_factory=dict)
+
+    def check(self, cond: Condition) -> Check:
+        """The closure for any (sub-)condition of this ruleset, compiled once."""
+        found = self.checks.get(id(cond))
+        if found is None:
+            found = self.checks[id(cond)] = compile_check(cond)
+        return found
 
 
 def compile_native(ruleset: CompiledRuleset) -> NativeProgram:
-    """Compile every rule of a ruleset once."""
+    """Compile every rule of a ruleset once, both ways."""
     steps = tuple(
         (c.name, c.spec.scope, tuple((rule.id, compile_check(rule.condition)) for rule in c.rules))
         for c in ruleset.conclusions
@@ -145,7 +156,7 @@ def compile_native(ruleset: CompiledRuleset) -> NativeProgram:
         (item.obligation, scope_of[item.obligation], compile_check(item.condition))
         for item in ruleset.compliance
     )
-    return NativeProgram(ruleset, steps, compliance)
+    return NativeProgram(ruleset, generate(ruleset), steps, compliance)
 
 
 @dataclass
@@ -157,8 +168,35 @@ class NativeResult:
     compliance: ConclusionValues
 
 
-def run_native(program: NativeProgram, frames: Sequence[Frame]) -> NativeResult:
-    """Evaluate a compiled ruleset on frames (all in its effective window)."""
+TRI: tuple[Tri, Tri, Tri] = (False, None, True)
+"""Decodes the generated functions' 0/1/2 values."""
+
+
+def run_encoded(
+    program: NativeProgram, frames: Sequence[Frame], rules_out: dict[tuple[str, str, str], int] | None = None
+) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]]:
+    """The fast path: conclusion and compliance values encoded 0/1/2 (false/undetermined/true)."""
+    encoded: dict[tuple[str, str], int] = {}
+    complied: dict[tuple[str, str], int] = {}
+    functions = program.functions
+    for frame in frames:
+        function = functions.get(frame.scope)
+        if function is not None:
+            function(frame.facts, encoded, frame.ancestors, frame.id, rules_out, complied)
+    return encoded, complied
+
+
+def run_native(program: NativeProgram, frames: Sequence[Frame], with_rules: bool = True) -> NativeResult:
+    """Evaluate a compiled ruleset on frames (all in its window, parents before children)."""
+    rules_out: dict[tuple[str, str, str], int] | None = {} if with_rules else None
+    encoded, complied = run_encoded(program, frames, rules_out)
+    return NativeResult({key: TRI[v] for key, v in encoded.items()},
+                        {key: TRI[v] for key, v in (rules_out or {}).items()},
+                        {key: TRI[v] for key, v in complied.items()})
+
+
+def run_closures(program: NativeProgram, frames: Sequence[Frame]) -> NativeResult:
+    """The same evaluation through the closure form: the reference `run_native` is tested against."""
     by_scope: dict[str, list[tuple[Frame, Facts]]] = {}
     for frame in frames:
         by_scope.setdefault(frame.scope, []).append((frame, frame_facts(frame)))
@@ -166,16 +204,11 @@ def run_native(program: NativeProgram, frames: Sequence[Frame]) -> NativeResult:
     rules: dict[tuple[str, str, str], Tri] = {}
     for name, scope, checks in program.steps:
         for frame, facts in by_scope.get(scope, ()):
-            unknown = False
-            value: Tri = False
+            values = []
             for rule_id, check in checks:
-                result = check(facts, None, concl, frame.ancestors)
-                rules[(rule_id, name, frame.id)] = result
-                if result is True:
-                    value = True
-                elif result is None:
-                    unknown = True
-            concl[(name, frame.id)] = True if value else (None if unknown else False)
+                values.append(check(facts, None, concl, frame.ancestors))
+                rules[(rule_id, name, frame.id)] = values[-1]
+            concl[(name, frame.id)] = tri_or(values)
     compliance: ConclusionValues = {}
     for name, scope, check in program.compliance:
         for frame, facts in by_scope.get(scope, ()):

@@ -10,24 +10,8 @@ from ._conditions import Condition
 from ._decision import Compliance, ConclusionOutcome, ParameterUse, Reading, RuleOutcome
 from ._explain import Evidence, Trace, trace
 from ._frames import Frame
-from ._native import NativeProgram, NativeResult, compile_check, frame_facts
+from ._native import NativeProgram, NativeResult, frame_facts
 from ._tristate import Tri, tri_name
-
-
-class _Checks:
-    """Compiled checks for every sub-condition an explanation visits, cached by identity."""
-
-    def __init__(self) -> None:
-        self._cache: dict[int, Any] = {}
-
-    def evaluator(self, facts: Any, concl: Any, anc: dict[str, str]) -> Any:
-        def evaluate(cond: Condition, item: Any) -> Tri:
-            check = self._cache.get(id(cond))
-            if check is None:
-                check = self._cache[id(cond)] = (compile_check(cond), cond)
-            return check[0](facts, item, concl, anc)
-
-        return evaluate
 
 
 def _reading(ev: Evidence) -> Reading:
@@ -54,7 +38,6 @@ def _rule_outcome(ruleset: CompiledRuleset, rule: CompiledRule, value: Tri, foun
 def conclusion_outcomes(ruleset: CompiledRuleset, program: NativeProgram, frames: Sequence[Frame],
                         result: NativeResult) -> list[ConclusionOutcome]:
     """Explained outcomes of every conclusion of a ruleset on every frame it covered."""
-    checks = _Checks()
     compliance = {item.obligation: item for item in ruleset.compliance}
     out: list[ConclusionOutcome] = []
     deciding_of: dict[str, set[str]] = {}
@@ -71,7 +54,12 @@ def conclusion_outcomes(ruleset: CompiledRuleset, program: NativeProgram, frames
 
     for frame in frames:
         facts = frame_facts(frame)
-        evaluate = checks.evaluator(facts, result.conclusions, frame.ancestors)
+        concl = result.conclusions
+        anc = frame.ancestors
+
+        def evaluate(cond: Condition, item: Any, facts: Any = facts, concl: Any = concl, anc: Any = anc) -> Tri:
+            return program.check(cond)(facts, item, concl, anc)
+
         for conclusion in ruleset.conclusions:
             if conclusion.spec.scope != frame.scope:
                 continue

@@ -1,0 +1,119 @@
+"""Generated Python for the native fast path: one function per ruleset scope.
+
+The compiled NNF conditions become Python expressions over three values
+encoded as integers (0 false, 1 undetermined, 2 true), where "and" is `min`,
+"or" is `max` and "not" never appears (negation is already at the leaves).
+Each scope's function evaluates every conclusion of that scope for one frame,
+in dependency order, keeping same-frame conclusions in local variables. It is
+the same logic as `_native.compile_check` (which explanations use); a property
+test holds the two equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ._catalog import CATALOG
+from ._compiled import CompiledRuleset
+from ._conditions import All, AnyOf, Compare, Condition, Known, Quantified, Ref
+
+OFFENCES_KEY = "\0offences"
+_PY_OP = {"eq": "==", "ne": "!=", "lt": "<", "lte": "<=", "gt": ">", "gte": ">="}
+
+# f: frame facts; C: conclusion values by (name, frame id); a: ancestors by scope;
+# fid: this frame's id; R: rule values out, or None on the fast path; P: compliance out.
+ScopeFunction = Callable[
+    [dict[str, Any], dict[tuple[str, str], int], dict[str, str], str, Any, dict[tuple[str, str], int]], None
+]
+
+
+class _Writer:
+    """Builds one expression at a time, naming the constants it needs."""
+
+    def __init__(self, namespace: dict[str, Any], scope: str, local: dict[str, str]) -> None:
+        self.namespace = namespace
+        self.scope = scope
+        self.local = local
+        self.counter = 0
+
+    def constant(self, value: Any) -> str:
+        if isinstance(value, (bool, int, str)):
+            return repr(value)  # a literal compiles to a constant, faster than a global
+        name = f"K{len(self.namespace)}"
+        self.namespace[name] = value
+        return name
+
+    def temp(self) -> str:
+        self.counter += 1
+        return f"_v{self.counter}"
+
+    def expr(self, cond: Condition, item: str | None = None) -> str:
+        if isinstance(cond, Compare):
+            source = item if CATALOG[cond.fact].scope == "offence" else "f"
+            v = self.temp()
+            if cond.op in ("in", "not_in"):
+                members = self.constant(frozenset(cond.value if isinstance(cond.value, tuple) else ()))
+                test = f"{v} {'in' if cond.op == 'in' else 'not in'} {members}"
+            else:
+                test = f"{v} {_PY_OP[cond.op]} {self.constant(cond.value)}"
+            getter = "g" if source == "f" else f"{source}.get"
+            return f"(1 if ({v} := {getter}({cond.fact!r})) is None else (2 if {test} else 0))"
+        if isinstance(cond, Known):
+            source = item if CATALOG[cond.fact].scope == "offence" else "f"
+            hit, miss = (2, 0) if cond.known else (0, 2)
+            return f"({hit} if {cond.fact!r} in {source} else {miss})"
+        if isinstance(cond, Ref):
+            if cond.scope == self.scope and cond.conclusion in self.local:
+                value = self.local[cond.conclusion]
+            else:
+                value = f"G(({cond.conclusion!r}, a[{cond.scope!r}]), 1)"
+            return value if cond.want else f"(2 - {value})"
+        if isinstance(cond, (All, AnyOf)):
+            # Short-circuit like `and`/`or`: a false part settles "all", a true part "any".
+            fold, settled = ("min", 0) if isinstance(cond, All) else ("max", 2)
+            parts = [self.expr(part, item) for part in cond.items]
+            text = parts[-1]
+            better = "<" if fold == "min" else ">"
+            for part in reversed(parts[:-1]):
+                t, u = self.temp(), self.temp()
+                # min/max of two written inline: a builtin call per node costs more.
+                text = (f"({settled} if ({t} := {part}) == {settled} else "
+                        f"({u} if ({u} := {text}) {better} {t} else {t}))")
+            return text
+        if isinstance(cond, Quantified):
+            items = self.temp()
+            body = self.expr(cond.body, item="o")
+            fold, empty = ("max", 0) if cond.mode == "any" else ("min", 2)
+            return (f"(1 if ({items} := g({OFFENCES_KEY!r})) is None "
+                    f"else {fold}([{body} for o in {items}], default={empty}))")
+        raise TypeError(f"not an NNF condition: {cond!r}")
+
+
+def generate(ruleset: CompiledRuleset) -> dict[str, ScopeFunction]:
+    """One generated function per scope of the ruleset's conclusions."""
+    functions: dict[str, ScopeFunction] = {}
+    scope_of = {c.name: c.spec.scope for c in ruleset.conclusions}
+    for scope in sorted(set(scope_of.values())):
+        namespace: dict[str, Any] = {}
+        local: dict[str, str] = {}
+        writer = _Writer(namespace, scope, local)
+        lines = [f"def evaluate_{scope}(f, C, a, fid, R, P):", "    g = f.get", "    G = C.get"]
+        for index, conclusion in enumerate(c for c in ruleset.conclusions if c.spec.scope == scope):
+            names: list[str] = []
+            for rule in conclusion.rules:
+                name = f"r{len(names)}_{index}"
+                lines.append(f"    {name} = {writer.expr(rule.condition)}")
+                lines.append(f"    if R is not None: R[({rule.id!r}, {conclusion.name!r}, fid)] = {name}")
+                names.append(name)
+            var = f"c{index}"
+            lines.append(f"    {var} = {names[0] if len(names) == 1 else 'max(' + ', '.join(names) + ')'}")
+            lines.append(f"    C[({conclusion.name!r}, fid)] = {var}")
+            local[conclusion.name] = var
+        for item in ruleset.compliance:
+            if scope_of[item.obligation] == scope:
+                lines.append(f"    P[({item.obligation!r}, fid)] = {writer.expr(item.condition)}")
+        source = "\n".join(lines) + "\n"
+        exec(compile(source, f"<legalrules {ruleset.id} {scope}>", "exec"), namespace)  # noqa: S102
+        functions[scope] = namespace[f"evaluate_{scope}"]
+    return functions
