@@ -420,3 +420,24 @@ def test_ruleset_id_not_matching_directory(mini: Path) -> None:
     err = load_error(mini)
     assert "'maxi'" in str(err) and "'mini'" in str(err)
     assert_located(err, path, line_containing(path, "id: maxi"), None)
+
+
+# --- a conclusion's own extra condition ----------------------------------------------------
+
+
+def test_a_then_entry_condition_narrows_only_its_conclusion(mini: Path) -> None:
+    """`then[i].when` is joined to the rule's condition for that conclusion alone."""
+    edit(mini, "ch1.yaml", "then: [{conclusion: recording_required, reason: r}]",
+         "then: [{conclusion: recording_required, reason: r, when: {fact: suspect.deaf, is: true}}]")
+    ruleset = load_ruleset(mini)
+    [rule] = [r for r in ruleset.rules if r.id == "mini.art1.1"]
+    assert "suspect.deaf is true" in rule.condition.text()
+
+
+def test_a_then_entry_condition_naming_an_unknown_fact_is_located(mini: Path) -> None:
+    """A bad fact inside `then[i].when` is reported with the file, the line and the rule id."""
+    path = edit(mini, "ch1.yaml", "then: [{conclusion: recording_required, reason: r}]",
+                "then: [{conclusion: recording_required, reason: r, when: {fact: suspect.wings, is: true}}]")
+    err = load_error(mini)
+    assert_located(err, path, line_containing(path, "suspect.wings"), "mini.art1.1")
+    assert "then[0].when" in str(err) and "suspect.wings" in str(err)

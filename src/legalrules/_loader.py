@@ -210,16 +210,23 @@ class _RulesetReader:
             condition = parse_condition(spec.when, ParseContext(scope, scopes, values))
         except ConditionError as exc:
             raise fail(f"when: {exc}", ("when",)) from None
-        nnf = to_nnf(condition)
-        params = tuple(sorted(_parameters_used(condition)))
         label = spec.citation.label(ruleset)
         also = tuple(c.label(ruleset) for c in spec.also_cites)
-        return [
-            CompiledRule(spec.id, ruleset, spec.title, label, also, spec.quote.strip(),
-                         target.reason.strip(), target.conclusion, scope, nnf, path.name, line,
-                         spec.interpretation, params)
-            for target in spec.then
-        ]
+        out = []
+        for index_then, target in enumerate(spec.then):
+            full = condition
+            if target.when is not None:
+                try:
+                    extra = parse_condition(target.when, ParseContext(scope, scopes, values))
+                except ConditionError as exc:
+                    raise fail(f"then[{index_then}].when: {exc}", ("then", index_then)) from None
+                full = All((condition, extra))
+            out.append(CompiledRule(
+                spec.id, ruleset, spec.title, label, also, spec.quote.strip(), target.reason.strip(),
+                target.conclusion, scope, to_nnf(full), path.name, line, spec.interpretation,
+                tuple(sorted(_parameters_used(full))),
+            ))
+        return out
 
     @staticmethod
     def _order(by_conclusion: dict[str, list[CompiledRule]], path: Path) -> list[str]:

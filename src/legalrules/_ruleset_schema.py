@@ -100,6 +100,10 @@ class Establishes(_Strict):
 
     conclusion: str
     reason: str
+    when: Any = Field(
+        default=None,
+        description="A further condition for this conclusion only, joined to the rule's own with 'all'.",
+    )
 
 
 class RuleSpec(_Strict):

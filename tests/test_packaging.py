@@ -1,0 +1,46 @@
+"""The built wheel carries the rulesets and templates, and an installed package finds them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        check=True, capture_output=True,
+    )
+    [built] = out.glob("legalrules-*.whl")
+    return built
+
+
+def test_the_wheel_contains_every_ruleset_file_and_the_templates(wheel: Path) -> None:
+    """Each file under rulesets/ and templates/ is in the wheel under legalrules/_data/."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for folder in ("rulesets", "templates"):
+        for path in (ROOT / folder).rglob("*"):
+            if path.is_file():
+                assert f"legalrules/_data/{path.relative_to(ROOT).as_posix()}" in names
+
+
+def test_an_unpacked_wheel_evaluates_with_its_own_rulesets(wheel: Path, tmp_path: Path) -> None:
+    """Run from the unpacked wheel (not the checkout), the rulesets come from the package."""
+    zipfile.ZipFile(wheel).extractall(tmp_path)
+    code = (
+        "from legalrules._paths import rulesets_dir; from legalrules import Engine;"
+        "print(rulesets_dir()); print(sorted(r.id for r in Engine().all_rulesets))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                            env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"}, check=True)
+    where, ids = result.stdout.splitlines()
+    assert where.startswith(str(tmp_path)) and where.endswith("legalrules/_data/rulesets")
+    assert ids == "['av_2014', 'crim_proc', 'procuratorate_1999']"
