@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from collections.abc import Callable
 from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
@@ -48,22 +49,31 @@ def _is_scalar(annotation: Any) -> bool:
         return _is_scalar(args[0])
     return bool(args) and all(a is type(None) or _is_scalar(a) for a in args)
 _SKIPPED = frozenset({"id", "name", "charge"})
-_FIELD_KEYS: dict[tuple[type, str], tuple[tuple[str, str], ...]] = {}
+_EXTRACTORS: dict[tuple[type, str], Callable[[dict[str, Any], dict[str, Value]], None]] = {}
+
+
+def _extractor(model_type: type[BaseModel], prefix: str) -> Callable[[dict[str, Any], dict[str, Value]], None]:
+    """An unrolled function copying a model's known scalar fields (the bulk hot path)."""
+    lines = ["def extract(d, out):"]
+    for name, field in model_type.model_fields.items():
+        if name not in _SKIPPED and _is_scalar(field.annotation):
+            lines.append(f"    v = d[{name!r}]")
+            lines.append(f"    if v is not None: out[{prefix + '.' + name!r}] = v")
+    lines.append("    return None")
+    namespace: dict[str, Any] = {}
+    exec(compile("\n".join(lines) + "\n", f"<legalrules facts of {model_type.__name__}>", "exec"), namespace)  # noqa: S102
+    function: Callable[[dict[str, Any], dict[str, Value]], None] = namespace["extract"]
+    return function
 
 
 def _known(prefix: str, model: BaseModel | None, out: dict[str, Value]) -> None:
     """Copy a model's known scalar facts into `out` as `prefix.field`."""
     if model is None:
         return
-    keys = _FIELD_KEYS.get((type(model), prefix))
-    if keys is None:
-        # Built once per model class: reading __dict__ is the hot path of bulk evaluation.
-        keys = _FIELD_KEYS[(type(model), prefix)] = tuple(
-            (name, f"{prefix}.{name}") for name, field in type(model).model_fields.items()
-            if name not in _SKIPPED and _is_scalar(field.annotation)
-        )
-    values = model.__dict__
-    out.update({key: value for name, key in keys if (value := values[name]) is not None})
+    extract = _EXTRACTORS.get((type(model), prefix))
+    if extract is None:
+        extract = _EXTRACTORS[(type(model), prefix)] = _extractor(type(model), prefix)
+    extract(model.__dict__, out)
 
 
 def _offence_facts(offence: Offence) -> dict[str, Value]:
