@@ -76,16 +76,6 @@ def _validate(model: type[M], raw: Any, path: Path, rule_of: Any = None) -> M:
         raise RulesetError(str(path), line_of(raw, loc), rule_id, msg) from None
 
 
-def _expected_id(ruleset: str, spec: RuleSpec) -> str:
-    cite = spec.citation
-    text = f"{ruleset}.art{cite.article}"
-    if cite.paragraph is not None:
-        text += f".{cite.paragraph}"
-    if cite.item is not None:
-        text += f".{cite.item}"
-    return text
-
-
 def _parameters_used(cond: Condition) -> set[str]:
     if isinstance(cond, Compare):
         return {cond.param} if cond.param else set()
@@ -190,7 +180,7 @@ class _RulesetReader:
 
         if not _RULE_ID.match(spec.id):
             raise fail(f"rule id {spec.id!r} is not of the form {ruleset}.art<N>[.<para>][.<item>]", ("id",))
-        expected = _expected_id(ruleset, spec)
+        expected = spec.citation.rule_id(ruleset)
         if spec.id != expected:
             raise fail(f"rule id {spec.id!r} does not match its citation (expected {expected!r})", ("id",))
         if spec.citation.item is not None and spec.citation.paragraph is None:

@@ -16,7 +16,7 @@ from ._compiled import CompiledRuleset
 from ._conditions import All, AnyOf, Compare, Condition, Known, Quantified, Ref
 from ._frames import Frame
 from ._codegen import OFFENCES_KEY, ScopeFunction, generate
-from ._tristate import Tri, tri_or
+from ._tristate import Tri, tri_and, tri_or
 
 Facts = dict[str, Value]
 ConclusionValues = dict[tuple[str, str], Tri]
@@ -76,35 +76,21 @@ def compile_check(cond: Condition) -> Check:
         return ref
     if isinstance(cond, (All, AnyOf)):
         parts = tuple(compile_check(item) for item in cond.items)
-        stop = isinstance(cond, AnyOf)
+        fold = tri_or if isinstance(cond, AnyOf) else tri_and
 
         def junction(facts: Facts, item: Facts | None, concl: ConclusionValues, anc: dict[str, str]) -> Tri:
-            unknown = False
-            for part in parts:
-                value = part(facts, item, concl, anc)
-                if value is stop:
-                    return stop
-                if value is None:
-                    unknown = True
-            return None if unknown else not stop
+            return fold(part(facts, item, concl, anc) for part in parts)
 
         return junction
     if isinstance(cond, Quantified):
         body = compile_check(cond.body)
-        stop = cond.mode == "any"
+        over = tri_or if cond.mode == "any" else tri_and
 
         def quantified(facts: Facts, item: Facts | None, concl: ConclusionValues, anc: dict[str, str]) -> Tri:
             collection = concl_offences(facts)
             if collection is None:
                 return None
-            unknown = False
-            for element in collection:
-                value = body(facts, element, concl, anc)
-                if value is stop:
-                    return stop
-                if value is None:
-                    unknown = True
-            return None if unknown else not stop
+            return over(body(facts, element, concl, anc) for element in collection)
 
         return quantified
     raise TypeError(f"not an NNF condition: {cond!r}")

@@ -31,6 +31,11 @@ class Citation(_Strict):
     paragraph: int | None = Field(default=None, ge=1)
     item: int | None = Field(default=None, ge=1)
 
+    def rule_id(self, ruleset: str) -> str:
+        """The rule id this citation calls for: `<ruleset>.art<N>[.<para>][.<item>]`."""
+        parts = [f"art{self.article}", *(str(n) for n in (self.paragraph, self.item) if n is not None)]
+        return ".".join([ruleset, *parts])
+
     def label(self, default_instrument: str) -> str:
         """`av_2014 Art. 4(1)(5)` style: article, paragraph, item."""
         text = f"{self.instrument or default_instrument} Art. {self.article}"
