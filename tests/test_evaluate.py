@@ -91,3 +91,38 @@ def test_the_decision_carries_ruleset_versions_and_interpretations(engine: Engin
     [use] = [u for u in decision.rulesets if u.id == "av_2014"]
     assert use.version == engine.ruleset("av_2014").version and use.version.startswith("sha256:")
     assert [i.name for i in decision.interpretations] == ["age_counting"]
+
+
+def test_only_the_adapter_imports_durable() -> None:
+    """durable-rules lives behind exactly one module."""
+    importing = sorted(
+        path.name for path in (ROOT / "src" / "legalrules").glob("*.py")
+        if any(line.lstrip().startswith(("import durable", "from durable"))
+               for line in path.read_text(encoding="utf-8").splitlines())
+    )
+    assert importing == ["_durable.py"]
+
+
+def test_a_disagreement_is_an_internal_error_showing_the_difference(monkeypatch: pytest.MonkeyPatch) -> None:
+    """If durable-rules ever answered differently, the CLI refuses to answer, exits 1 and names the conclusion."""
+    if not _durable.AVAILABLE:
+        pytest.skip("durable-rules is not installed on this Python")
+    from typer.testing import CliRunner
+
+    from legalrules.cli import app
+
+    real_run = _durable.DurableAdapter.run
+
+    def flipped(self: _durable.DurableAdapter, ruleset_id: str, frames: list) -> _durable.DurableResult:  # type: ignore[type-arg]
+        # A real durable-rules run, with one answer then corrupted: the only way to
+        # reach the disagreement path is to make the engines differ on purpose.
+        result = real_run(self, ruleset_id, frames)
+        key = ("recording_required", "interrogations[0]")
+        result.conclusions[key] = not result.conclusions[key]
+        return result
+
+    monkeypatch.setattr(_durable.DurableAdapter, "run", flipped)
+    result = CliRunner().invoke(app, ["evaluate", str(ROOT / "examples" / "murder_interrogation.yaml")])
+    assert result.exit_code == 1
+    assert "disagree" in result.stderr and "recording_required on interrogations[0]" in result.stderr
+    assert "Traceback" not in result.stderr
