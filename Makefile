@@ -20,7 +20,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
 
 stress: $(STAMP)
-	$(PY) -m pytest -q -m slow
+	$(PY) -m pytest -q -s -m slow
 
 bench: $(STAMP)
 	$(PY) bench/bench_evaluate.py
