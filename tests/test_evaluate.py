@@ -126,3 +126,45 @@ def test_a_disagreement_is_an_internal_error_showing_the_difference(monkeypatch:
     assert result.exit_code == 1
     assert "disagree" in result.stderr and "recording_required on interrogations[0]" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_rule_that_held_shows_the_facts_that_satisfied_it(engine: Engine) -> None:
+    """Art. 4(1)(1) on the murder example names offences[0]'s death maximum."""
+    decision = engine.evaluate(load_case(ROOT / "examples" / "murder_interrogation.yaml"), as_of=AS_OF)
+    [rule] = [r for r in decision.find("major_case", "interrogations[0]").established_by
+              if r.rule_id == "av_2014.art4.1.1"]
+    assert rule.value == "true" and rule.citation == "av_2014 Art. 4 para. 1 item (1)"
+    assert rule.quote.startswith("Cases that may result in life imprisonment")
+    [reading] = rule.satisfied_by
+    assert reading.condition.startswith("offences[0]: offence.max_penalty")
+    assert (reading.fact, reading.value) == ("offence.max_penalty", "death")
+
+
+def test_a_rule_that_failed_shows_the_first_condition_that_failed(engine: Engine) -> None:
+    """Art. 4(1)(5) on a 3-year theft fails on the ten-year threshold, with the value read."""
+    decision = engine.evaluate(load_case(ROOT / "examples" / "theft_unknowns.yaml"), as_of=AS_OF)
+    outcome = decision.find("major_case", "interrogations[0]")
+    [rule] = [r for r in outcome.not_established_by if r.rule_id == "av_2014.art4.1.5"]
+    assert rule.value == "false" and rule.why_not is not None
+    assert rule.why_not.condition == "offences[0]: offence.max_fixed_term_years >= major_term_years (10)"
+    assert (rule.why_not.status, rule.why_not.value) == ("false", 3)
+    assert [p.name for p in rule.parameters] == ["major_term_years"]
+
+
+def test_an_undetermined_rule_shows_the_first_unknown_condition(engine: Engine) -> None:
+    """Art. 4(1)(3) on the theft example is undetermined on the unknown organised-crime flag."""
+    decision = engine.evaluate(load_case(ROOT / "examples" / "theft_unknowns.yaml"), as_of=AS_OF)
+    outcome = decision.find("major_case", "interrogations[0]")
+    [rule] = [r for r in outcome.not_established_by if r.rule_id == "av_2014.art4.1.3"]
+    assert rule.value == "undetermined" and rule.why_not is not None
+    assert (rule.why_not.fact, rule.why_not.known, rule.why_not.status) == (
+        "offence.organised_crime", False, "undetermined")
+    assert rule.unknown_facts == ["offences[*].organised_crime"]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_every_decision_validates_against_its_own_schema(engine: Engine, example: Path) -> None:
+    """The decision's JSON parses back into an equal, fully validated Decision."""
+    decision = engine.evaluate(load_case(example), as_of=AS_OF)
+    again = Decision.model_validate_json(decision.model_dump_json())
+    assert again.model_dump_json() == decision.model_dump_json()

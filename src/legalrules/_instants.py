@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 from zoneinfo import ZoneInfo
 
 from pydantic import AfterValidator, Field
@@ -38,6 +38,27 @@ def was_naive(value: datetime) -> bool:
     return value.tzinfo is LOCAL_ZONE
 
 
+_WALKED: dict[type, tuple[str, ...]] = {}
+
+
+def _fields_to_walk(model_type: type[Any]) -> tuple[str, ...]:
+    """Fields of a model that can hold an instant, directly or inside (cached per class)."""
+    found = _WALKED.get(model_type)
+    if found is None:
+        found = _WALKED[model_type] = tuple(
+            name for name, field in model_type.model_fields.items() if _may_hold_instant(field.annotation)
+        )
+    return found
+
+
+def _may_hold_instant(annotation: Any) -> bool:
+    from pydantic import BaseModel
+
+    if annotation is datetime or (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+        return True
+    return any(_may_hold_instant(arg) for arg in get_args(annotation))
+
+
 def naive_instant_paths(value: Any, path: str = "") -> list[str]:
     """Field paths (e.g. `interrogations[0].start`) of every instant that came in naive."""
     from pydantic import BaseModel
@@ -47,9 +68,10 @@ def naive_instant_paths(value: Any, path: str = "") -> list[str]:
         if was_naive(value):
             found.append(path)
     elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
+        for name in _fields_to_walk(type(value)):
             child = getattr(value, name)
-            found += naive_instant_paths(child, f"{path}.{name}" if path else name)
+            if child is not None:
+                found += naive_instant_paths(child, f"{path}.{name}" if path else name)
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
             found += naive_instant_paths(item, f"{path}[{index}]")

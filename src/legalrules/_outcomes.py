@@ -16,7 +16,7 @@ from ._tristate import Tri, tri_name
 
 def _reading(ev: Evidence) -> Reading:
     return Reading(condition=ev.condition, status=tri_name(ev.status), fact=ev.fact,
-                   value=ev.value if ev.known else None, known=ev.known)
+                                   value=ev.value if ev.known else None, known=ev.known)
 
 
 def _rule_outcome(ruleset: CompiledRuleset, rule: CompiledRule, value: Tri, found: Trace) -> RuleOutcome:
@@ -54,12 +54,6 @@ def conclusion_outcomes(ruleset: CompiledRuleset, program: NativeProgram, frames
 
     for frame in frames:
         facts = frame_facts(frame)
-        concl = result.conclusions
-        anc = frame.ancestors
-
-        def evaluate(cond: Condition, item: Any, facts: Any = facts, concl: Any = concl, anc: Any = anc) -> Tri:
-            return program.check(cond)(facts, item, concl, anc)
-
         for conclusion in ruleset.conclusions:
             if conclusion.spec.scope != frame.scope:
                 continue
@@ -69,7 +63,7 @@ def conclusion_outcomes(ruleset: CompiledRuleset, program: NativeProgram, frames
             deciding: set[str] = set()
             for rule in conclusion.rules:
                 rule_value = result.rules[(rule.id, conclusion.name, frame.id)]
-                found = trace(rule.condition, facts, None, result.conclusions, frame.ancestors, evaluate)
+                found = trace(rule.condition, facts, None, result.conclusions, frame.ancestors, program.check)
                 outcome = _rule_outcome(ruleset, rule, rule_value, found)
                 (held if rule_value is True else missed).append(outcome)
                 if rule_value is None:
