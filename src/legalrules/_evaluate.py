@@ -115,22 +115,10 @@ class Engine:
         as_of = as_of or _now()
         if as_of.tzinfo is None:
             as_of = as_of.replace(tzinfo=LOCAL_ZONE)
-        interpretations = interpretations or Interpretations()
+        interpretations = interpretations or _DEFAULT_READINGS
         frames = build_frames(case, as_of, interpretations)
-        warnings = naive_warnings(case)
-        for frame in frames:
-            warnings += frame.notes
-        ran: list[Literal["native", "durable"]] = []
-        note = None
-        if engine in ("both", "durable"):
-            if _durable.AVAILABLE:
-                ran.append("durable")
-            elif engine == "durable":
-                raise InputError(f"--engine durable: durable-rules is not available ({_durable.UNAVAILABLE_REASON})")
-            else:
-                note = f"durable-rules is not available ({_durable.UNAVAILABLE_REASON}); the native evaluator answered alone"
-        if engine in ("both", "native") or not ran:
-            ran.insert(0, "native")
+        warnings = naive_warnings(case) + [note for frame in frames for note in frame.notes]
+        ran, note = _engines_to_run(engine)
         uses, outcomes, differences = [], [], []
         for ruleset in self.rulesets:
             selection = _select(ruleset, frames)
@@ -139,20 +127,9 @@ class Engine:
                 durable = self.durable().run(ruleset.id, selection.frames)
                 differences += _differences(ruleset.id, native, durable)
                 if "native" not in ran:
-                    # durable-rules only reports what fired; what did not fire is undetermined.
-                    native = NativeResult(
-                        {key: durable.conclusions.get(key) for key in native.conclusions},
-                        native.rules,
-                        {key: durable.compliance.get(key) for key in native.compliance},
-                    )
+                    native = _durable_values(native, durable)
             outcomes += conclusion_outcomes(ruleset, self._programs[ruleset.id], selection.frames, native)
-            uses.append(RulesetUse(
-                id=ruleset.id, title_en=ruleset.instrument.title.en, title_zh=ruleset.instrument.title.zh,
-                document_number=ruleset.instrument.document_number, version=ruleset.version,
-                effective_from=ruleset.instrument.effective_from,
-                effective_until=ruleset.instrument.effective_until,
-                applied_to=[f.id for f in selection.frames], not_applied=selection.not_applied,
-            ))
+            uses.append(_use(ruleset, selection))
         if differences:
             raise EngineDisagreement(differences)
         both = "native" in ran and "durable" in ran
@@ -162,6 +139,43 @@ class Engine:
             interpretations=[InterpretationUse(name=n, value=v, text=t) for n, v, t in describe(interpretations)],
             warnings=warnings, conclusions=outcomes,
         )
+
+
+Evaluator = Literal["native", "durable"]
+_EVALUATORS: dict[EngineMode, tuple[Evaluator, ...]] = {
+    "both": ("native", "durable"), "native": ("native",), "durable": ("durable",),
+}
+
+
+def _engines_to_run(engine: EngineMode) -> tuple[list[Evaluator], str | None]:
+    """Which evaluators answer, and a note when durable-rules cannot (Python 3.13+)."""
+    if not _durable.AVAILABLE:
+        if engine == "durable":
+            raise InputError(f"--engine durable: durable-rules is not available ({_durable.UNAVAILABLE_REASON})")
+        note = None if engine == "native" else (
+            f"durable-rules is not available ({_durable.UNAVAILABLE_REASON}); the native evaluator answered alone")
+        return ["native"], note
+    return list(_EVALUATORS[engine]), None
+
+
+def _durable_values(native: NativeResult, durable: _durable.DurableResult) -> NativeResult:
+    """durable-rules' values over the native result's keys: what did not fire is undetermined."""
+    return NativeResult(
+        {key: durable.conclusions.get(key) for key in native.conclusions},
+        native.rules,
+        {key: durable.compliance.get(key) for key in native.compliance},
+    )
+
+
+def _use(ruleset: CompiledRuleset, selection: _Selection) -> RulesetUse:
+    """The decision's record of one ruleset: which version, and what it did and did not cover."""
+    instrument = ruleset.instrument
+    return RulesetUse(
+        id=ruleset.id, title_en=instrument.title.en, title_zh=instrument.title.zh,
+        document_number=instrument.document_number, version=ruleset.version,
+        effective_from=instrument.effective_from, effective_until=instrument.effective_until,
+        applied_to=[f.id for f in selection.frames], not_applied=selection.not_applied,
+    )
 
 
 def _now() -> datetime:
