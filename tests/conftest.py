@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -26,3 +28,12 @@ AS_OF = datetime.fromisoformat("2026-11-22T10:00:00+08:00")
 def engine() -> Engine:
     """The bundled rulesets, loaded and compiled once for the session."""
     return Engine()
+
+
+def run_in_threads(work: Callable[[int], None], count: int = 8) -> None:
+    """Start `count` threads running `work(n)` at once and wait for all of them."""
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from legalrules._frames import build_frames
 from legalrules._interpretations import Interpretations
 from legalrules._loader import load_ruleset
 
-from .conftest import AS_OF, FIXTURES, ROOT
+from .conftest import AS_OF, FIXTURES, ROOT, run_in_threads
 
 pytest.importorskip("durable.engine", reason="durable-rules cannot be installed on this Python")
 
@@ -104,11 +103,7 @@ def test_threads_give_the_same_answers_as_one_at_a_time() -> None:
                 if got != expected[j]:
                     errors.append(f"thread {offset} case {j} differs")
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    run_in_threads(work)
     assert errors == []
 
 

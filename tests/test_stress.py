@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import resource
-import threading
 
 import pytest
 
@@ -13,7 +12,7 @@ from legalrules._frames import build_frames
 from legalrules._interpretations import Interpretations
 from legalrules._loader import load_ruleset
 
-from .conftest import AS_OF, ROOT
+from .conftest import AS_OF, ROOT, run_in_threads
 from .test_durable import CASE
 
 pytest.importorskip("durable.engine", reason="durable-rules cannot be installed on this Python")
@@ -59,9 +58,5 @@ def test_8_threads_many_rounds_agree_with_sequential() -> None:
             if got != want:
                 errors.append(j)
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    run_in_threads(work)
     assert errors == []
