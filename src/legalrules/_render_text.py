@@ -70,6 +70,29 @@ def _conclusion_lines(item: ConclusionOutcome) -> list[str]:
     return lines
 
 
+_KIND_ORDER = {"obligation": 0, "prohibition": 1, "permission": 2, "finding": 3}
+_VALUE_ORDER = {"true": 0, "undetermined": 1, "false": 2}
+
+
+def _order(item: ConclusionOutcome) -> tuple[int, int]:
+    # What the officer must or must not do comes before the findings it rests on.
+    return _KIND_ORDER[item.kind], _VALUE_ORDER[item.value]
+
+
+def _summary_line(item: ConclusionOutcome) -> str:
+    if item.value == "true":
+        basis = ", ".join(rule.citation for rule in item.established_by)
+        if item.compliance is not None:
+            basis += f"; case shows it {item.compliance.status}"
+    elif item.value == "undetermined":
+        count = len(item.deciding_facts)
+        basis = f"needs {count} unknown fact{'s' if count != 1 else ''}: " + ", ".join(item.deciding_facts[:3])
+        basis += ", ..." if count > 3 else ""
+    else:
+        basis = "no rule establishes it"
+    return f"    {_WORD[item.value]:<13}{item.title}  ({basis})"
+
+
 def render_decision(decision: Decision) -> str:
     """The whole decision as text: rulesets, warnings, then conclusions by subject."""
     lines = [f"Case {decision.case_id} — evaluated as of {format_local(decision.as_of)}", ""]
@@ -92,10 +115,15 @@ def render_decision(decision: Decision) -> str:
     subjects: dict[str, list[ConclusionOutcome]] = {}
     for item in decision.conclusions:
         subjects.setdefault(item.subject, []).append(item)
-    order = {"true": 0, "undetermined": 1, "false": 2}
+    if subjects:
+        lines += ["", "Summary:"]
+        for subject, items in subjects.items():
+            lines.append(f"  {subject}:")
+            lines += [_summary_line(item) for item in sorted(items, key=_order)]
+        lines += ["", "Details:"]
     for subject, items in subjects.items():
         lines += ["", f"{subject}:"]
-        for item in sorted(items, key=lambda i: order[i.value]):
+        for item in sorted(items, key=_order):
             lines += _conclusion_lines(item)
     if not decision.conclusions:
         lines += ["", "No conclusions: no ruleset applies to anything in this case (see above)."]
