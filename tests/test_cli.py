@@ -354,3 +354,14 @@ def test_console_entry_on_malformed_case_exits_2_without_traceback() -> None:
     assert f"{path}:2" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert proc.stdout == ""
+
+
+def test_rules_lists_each_rule_once_in_article_order() -> None:
+    """`rules --ruleset av_2014` counts distinct rule ids and lists them by article, paragraph, item."""
+    result = CliRunner().invoke(app, ["rules", "--ruleset", "av_2014"])
+    assert result.exit_code == 0
+    ids = [line.split()[0] for line in result.stdout.splitlines() if line.startswith("  av_2014.art")]
+    assert len(ids) == len(set(ids)) and f"; {len(ids)} rule(s)" in result.stdout
+    keys = [tuple(int(p) for p in rule_id.split(".art")[1].split(".")) for rule_id in ids]
+    assert keys == sorted(keys) and ids[0] == "av_2014.art3"
+    assert "av_2014.art14.2" in ids and ids.index("av_2014.art14.1") < ids.index("av_2014.art14.2")

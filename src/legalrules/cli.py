@@ -133,19 +133,24 @@ def rules(
         for item in chosen:
             inst = item.instrument
             lines.append(f"{item.id}: {inst.title.en} / {inst.title.zh} ({inst.document_number})")
-            lines.append(f"  {item.window_text()}; version {item.version}; {len(item.rules)} rule(s)")
-            if not item.rules:
-                lines.append("  (metadata only: no rules encoded yet)")
-            seen = set()
+            by_id: dict[str, list[str]] = {}
             for rule in item.rules:
-                if rule.id in seen:
-                    continue
-                seen.add(rule.id)
-                targets = ", ".join(r.conclusion for r in item.rules if r.id == rule.id)
-                lines.append(f"  {rule.id:<22} {rule.citation:<32} {rule.title}  -> {targets}")
+                by_id.setdefault(rule.id, []).append(rule.conclusion)
+            lines.append(f"  {item.window_text()}; version {item.version}; {len(by_id)} rule(s)")
+            if not by_id:
+                lines.append("  (metadata only: no rules encoded yet)")
+            first = {rule.id: rule for rule in reversed(item.rules)}
+            for rule_id in sorted(by_id, key=_article_order):
+                rule = first[rule_id]
+                lines.append(f"  {rule_id:<22} {rule.citation:<32} {rule.title}  -> {', '.join(by_id[rule_id])}")
             lines.append("")
         return "\n".join(lines)
     typer.echo(_guard(run), nl=False)
+
+
+def _article_order(rule_id: str) -> tuple[int, ...]:
+    """`av_2014.art14.2` sorts as (14, 2): article, then paragraph, then item."""
+    return tuple(int(part) for part in rule_id.split(".art", 1)[1].split("."))
 
 
 @app.command()
@@ -157,7 +162,7 @@ def check(rulesets: RulesetsOpt = None) -> None:
         loaded = _engine(rulesets)
         failed = total = 0
         for item in loaded.all_rulesets:
-            typer.echo(f"{item.id}: loaded, {len(item.rules)} rule(s), version {item.version}")
+            typer.echo(f"{item.id}: loaded, {len({r.id for r in item.rules})} rule(s), version {item.version}")
             for scenario in load_scenarios(item.directory):
                 total += 1
                 problems = check_scenario(loaded, scenario)
