@@ -44,3 +44,14 @@ def test_an_unpacked_wheel_evaluates_with_its_own_rulesets(wheel: Path, tmp_path
     where, ids = result.stdout.splitlines()
     assert where.startswith(str(tmp_path)) and where.endswith("legalrules/_data/rulesets")
     assert ids == "['av_2014', 'crim_proc', 'procuratorate_1999']"
+
+
+def test_the_wheel_declares_the_legalrules_command(wheel: Path) -> None:
+    """`pip install .` gives a `legalrules` console command pointing at the CLI's main."""
+    archive = zipfile.ZipFile(wheel)
+    [entry_points] = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
+    text = archive.read(entry_points).decode()
+    assert "[console_scripts]" in text and "legalrules = legalrules.cli:main" in text
+    [metadata] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    requires = archive.read(metadata).decode()
+    assert "Requires-Dist: durable-rules==2.0.28; python_version < '3.13'" in requires
