@@ -53,6 +53,13 @@ class CaseFileError(InputError):
 class HolidayFileError(InputError):
     """A user-supplied holiday file that cannot be used."""
 
+    def __init__(self, source: str, problems: Sequence[Problem]) -> None:
+        self.source = source
+        self.problems = tuple(problems)
+        lines = [f"{source}: the holiday file is not valid ({len(self.problems)} problem(s))"]
+        lines += [f"  - {p}" for p in self.problems]
+        super().__init__("\n".join(lines))
+
 
 class UnknownRuleError(InputError):
     """A rule id or ruleset id that is not loaded."""
