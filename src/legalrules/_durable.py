@@ -18,7 +18,9 @@ shared/notes/durable-rules.md is handled here:
   facts are typed at load time and checked here before asserting;
 - an exception in an action is hidden in the session state: it is read back and raised;
 - duplicate facts raise: every fact has a unique id, each conclusion is asserted once;
-- the extension is not thread-safe and never releases the GIL: one lock serialises runs.
+- the extension is not thread-safe and never releases the GIL: one lock serialises runs;
+- fact ids are compared by a 32-bit hash: a run asserts about a hundred short ids, and a
+  collision would surface as a duplicate-fact error (EngineFailure), never as a silent answer.
 
 A conclusion is true (or false) exactly when a durable-rules rule establishing
 it (or its complement rule) fires; neither firing means undetermined.
@@ -248,6 +250,7 @@ class _CompiledDurable:
         return act
 
     def _action(self, name: str) -> Any:
+        """The action of rule `name`: record what its firing means, assert the conclusion once."""
         def act(c: Any) -> None:
             meaning = self.meaning[name]
             result = self.current
