@@ -168,3 +168,22 @@ def test_every_decision_validates_against_its_own_schema(engine: Engine, example
     decision = engine.evaluate(load_case(example), as_of=AS_OF)
     again = Decision.model_validate_json(decision.model_dump_json())
     assert again.model_dump_json() == decision.model_dump_json()
+
+
+def test_a_case_without_interrogations_says_how_to_ask(engine: Engine) -> None:
+    """No interrogation listed: av_2014 gives no conclusions and says to add one, with its place."""
+    case = parse_case("case: {id: E}\noffences: [{charge: murder, statutory_max: death}]\n", "e.yaml")
+    decision = engine.evaluate(case, as_of=AS_OF)
+    assert decision.conclusions == []
+    [use] = [u for u in decision.rulesets if u.id == "av_2014"]
+    [skip] = use.not_applied
+    assert skip.subject == "interrogations" and "add it under `interrogations:`" in skip.reason
+
+
+def test_a_planned_interrogation_without_a_start_is_judged_as_of(engine: Engine) -> None:
+    """An interrogation with no start is evaluated as of --as-of, and a warning says so."""
+    case = parse_case("case: {id: P, proceeding: criminal}\noffences: [{charge: murder, statutory_max: death}]\n"
+                      "interrogations: [{place: law_enforcement_venue}]\n", "p.yaml")
+    decision = engine.evaluate(case, as_of=AS_OF)
+    assert decision.find("recording_required", "interrogations[0]").value == "true"
+    assert any("start is unknown" in w and "2026-11-22" in w for w in decision.warnings)

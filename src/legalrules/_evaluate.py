@@ -51,6 +51,14 @@ def _select(ruleset: CompiledRuleset, frames: Sequence[Frame]) -> _Selection:
                         f"{when} {ruleset.id} {'came into force' if when == 'before' else 'ceased to apply'} "
                         f"({edge}); {ruleset.id} is {ruleset.window_text()}, so it gives no conclusions here"),
             ))
+    if not chosen and not skipped and "interrogation" in scopes:
+        # A case with no interrogation yet: say how to ask, rather than answer nothing.
+        skipped.append(SubjectNotCovered(
+            subject="interrogations",
+            reason=(f"{ruleset.id} decides per interrogation and the case lists none; to ask whether "
+                    "an interrogation must be recorded, add it under `interrogations:` with its place "
+                    "(a planned one may leave out `start` and is judged as of --as-of)"),
+        ))
     return _Selection(ruleset, chosen, skipped)
 
 

@@ -126,7 +126,7 @@ def render_decision(decision: Decision) -> str:
         for item in sorted(items, key=_order):
             lines += _conclusion_lines(item)
     if not decision.conclusions:
-        lines += ["", "No conclusions: no ruleset applies to anything in this case (see above)."]
+        lines += ["", "No conclusions: no ruleset covers anything in this case yet (the reasons are above)."]
     lines += ["", "Interpretations used:"]
     lines += [f"  {i.name} = {i.value}: {i.text}" for i in decision.interpretations]
     return "\n".join(lines) + "\n"
