@@ -187,3 +187,11 @@ def test_a_planned_interrogation_without_a_start_is_judged_as_of(engine: Engine)
     decision = engine.evaluate(case, as_of=AS_OF)
     assert decision.find("recording_required", "interrogations[0]").value == "true"
     assert any("start is unknown" in w and "2026-11-22" in w for w in decision.warnings)
+
+
+def test_a_naive_as_of_is_read_as_shanghai_and_warned_about(engine: Engine) -> None:
+    """--as-of without an offset means Asia/Shanghai, and the decision says so."""
+    decision = engine.evaluate(load_case(ROOT / "examples" / "murder_interrogation.yaml"),
+                               as_of=AS_OF.replace(tzinfo=None))
+    assert decision.as_of == AS_OF
+    assert "as_of: no UTC offset given; read as Asia/Shanghai local time (+08:00)" in decision.warnings

@@ -121,11 +121,13 @@ class Engine:
                  engine: EngineMode = "both") -> Decision:
         """Evaluate a case against every loaded ruleset and explain every conclusion."""
         as_of = as_of or _now()
+        warnings = naive_warnings(case)
         if as_of.tzinfo is None:
             as_of = as_of.replace(tzinfo=LOCAL_ZONE)
+            warnings.append("as_of: no UTC offset given; read as Asia/Shanghai local time (+08:00)")
         interpretations = interpretations or _DEFAULT_READINGS
         frames = build_frames(case, as_of, interpretations)
-        warnings = naive_warnings(case) + [note for frame in frames for note in frame.notes]
+        warnings += [note for frame in frames for note in frame.notes]
         ran, note = _engines_to_run(engine)
         uses, outcomes, differences = [], [], []
         for ruleset in self.rulesets:

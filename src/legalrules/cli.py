@@ -71,7 +71,7 @@ def _as_of(text: str | None) -> datetime | None:
     except ValueError:
         raise InputError(f"--as-of: received {text!r}; expected an ISO 8601 date-time such as "
                          "2026-11-22T10:25:00+08:00") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_ZONE)
+    return moment  # a naive time is read as Asia/Shanghai by the engine, which warns
 
 
 def _engine(rulesets: Path | None) -> Engine:
@@ -115,6 +115,8 @@ def explain(
     def run() -> str:
         case = load_case(case_file)
         moment = _as_of(as_of) or datetime.now(LOCAL_ZONE).replace(microsecond=0)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=LOCAL_ZONE)
         return explain_rule(_engine(rulesets), case, rule_id, moment,
                             Interpretations(age_counting=age_counting.value))
     typer.echo(_guard(run), nl=False)
