@@ -441,3 +441,11 @@ def test_a_then_entry_condition_naming_an_unknown_fact_is_located(mini: Path) ->
     err = load_error(mini)
     assert_located(err, path, line_containing(path, "suspect.wings"), "mini.art1.1")
     assert "then[0].when" in str(err) and "suspect.wings" in str(err)
+
+
+def test_an_exception_to_a_rule_that_does_not_exist_is_located(mini: Path) -> None:
+    """`exception_to` must name an existing rule; otherwise file, line and rule id are given."""
+    path = edit(mini, "ch1.yaml", "  - id: mini.art2\n", "  - id: mini.art2\n    exception_to: [mini.art9]\n")
+    err = load_error(mini)
+    assert_located(err, path, line_containing(path, "mini.art9"), "mini.art2")
+    assert "mini.art9" in str(err)

@@ -153,6 +153,7 @@ class _RulesetReader:
                values: dict[str, Value]) -> list[CompiledRule]:
         seen: dict[str, str] = {}
         out: list[CompiledRule] = []
+        exceptions: list[tuple[str, str, Path, int | None]] = []
         for name in instrument.rule_files:
             path = self.file(name)
             raw = _read(path)
@@ -169,6 +170,11 @@ class _RulesetReader:
             for index, spec in enumerate(rule_file.rules):
                 line = line_of(raw, ("rules", index))
                 out += self._rule(instrument.id, spec, path, line, scopes, values, seen, raw, index)
+                exceptions.extend((spec.id, target, path, line_of(raw, ("rules", index, "exception_to")))
+                                  for target in spec.exception_to)
+        for rule_id, target, path, line in exceptions:
+            if target not in seen:
+                raise RulesetError(str(path), line, rule_id, f"exception_to names a rule that does not exist: {target!r}")
         return out
 
     def _rule(self, ruleset: str, spec: RuleSpec, path: Path, line: int | None,
