@@ -138,3 +138,18 @@ def test_generated_code_and_closures_give_the_same_values(doc: dict[str, Any]) -
         assert fast.conclusions == reference.conclusions
         assert fast.rules == reference.rules
         assert fast.compliance == reference.compliance
+
+
+@given(st.one_of(case_documents, known_case_documents),
+       st.sampled_from(["from_day_after_birthday", "from_birthday"]))
+def test_the_bulk_path_gives_the_values_the_frames_path_gives(doc: dict[str, Any], age_counting: str) -> None:
+    """`Engine.values` (models read directly) equals the frames evaluation `evaluate` explains."""
+    case = CaseFacts.model_validate(doc)
+    readings = Interpretations.model_validate({"age_counting": age_counting})
+    frames = build_frames(case, AS_OF, readings)
+    expected = {}
+    for ruleset in ENGINE.rulesets:
+        assert ruleset.id in ENGINE._bulk, f"{ruleset.id} has no bulk function: this test would prove nothing"
+        native = run_native(ENGINE._programs[ruleset.id], _select(ruleset, frames).frames, with_rules=False)
+        expected.update({(ruleset.id, name, frame): value for (name, frame), value in native.conclusions.items()})
+    assert ENGINE.values(case, as_of=AS_OF, interpretations=readings) == expected

@@ -28,13 +28,26 @@ ScopeFunction = Callable[
 ]
 
 
-class _Writer:
-    """Builds one expression at a time, naming the constants it needs."""
+def frame_reader(fact: str, item: str | None) -> str:
+    """Read a fact from a frame's dict `f` (or an offence dict): the frames form."""
+    if fact != OFFENCES_KEY and CATALOG[fact].scope == "offence":
+        return f"{item}.get({fact!r})"
+    return f"g({fact!r})"
 
-    def __init__(self, namespace: dict[str, Any], scope: str, local: dict[str, str]) -> None:
+
+class Writer:
+    """Builds one expression at a time, naming the constants it needs.
+
+    `read(fact, item)` gives the expression reading a fact (None when unknown):
+    from frame dicts here, from the case's models in `_bulk`.
+    """
+
+    def __init__(self, namespace: dict[str, Any], scope: str, local: dict[str, str],
+                 read: Callable[[str, str | None], str] = frame_reader) -> None:
         self.namespace = namespace
         self.scope = scope
         self.local = local
+        self.read = read
         self.counter = 0
 
     def constant(self, value: Any) -> str:
@@ -48,45 +61,49 @@ class _Writer:
         self.counter += 1
         return f"_v{self.counter}"
 
+    def fold(self, any_of: bool, parts: list[str]) -> str:
+        """Kleene "or" (max) or "and" (min) of expressions, short-circuiting like `or`/`and`."""
+        settled, better = (2, ">") if any_of else (0, "<")
+        text = parts[-1]
+        for part in reversed(parts[:-1]):
+            t, u = self.temp(), self.temp()
+            # min/max of two written inline: a builtin call per node costs more.
+            text = (f"({settled} if ({t} := {part}) == {settled} else "
+                    f"({u} if ({u} := {text}) {better} {t} else {t}))")
+        return text
+
     def expr(self, cond: Condition, item: str | None = None) -> str:
         if isinstance(cond, Compare):
-            source = item if CATALOG[cond.fact].scope == "offence" else "f"
             v = self.temp()
             if cond.op in ("in", "not_in"):
                 members = self.constant(frozenset(cond.value if isinstance(cond.value, tuple) else ()))
                 test = f"{v} {'in' if cond.op == 'in' else 'not in'} {members}"
+            elif cond.op in ("eq", "ne") and isinstance(cond.value, bool) and CATALOG[cond.fact].type == "bool":
+                # A known bool fact is True or False: test it directly rather than compare.
+                test = v if (cond.op == "eq") == cond.value else f"not {v}"
             else:
                 test = f"{v} {_PY_OP[cond.op]} {self.constant(cond.value)}"
-            getter = "g" if source == "f" else f"{source}.get"
-            return f"(1 if ({v} := {getter}({cond.fact!r})) is None else (2 if {test} else 0))"
+            return f"(1 if ({v} := {self.read(cond.fact, item)}) is None else (2 if {test} else 0))"
         if isinstance(cond, Known):
-            source = item if CATALOG[cond.fact].scope == "offence" else "f"
             hit, miss = (2, 0) if cond.known else (0, 2)
-            return f"({hit} if {cond.fact!r} in {source} else {miss})"
+            return f"({hit} if {self.read(cond.fact, item)} is not None else {miss})"
         if isinstance(cond, Ref):
-            if cond.scope == self.scope and cond.conclusion in self.local:
+            # `local` holds the conclusions already computed in this function's locals.
+            if cond.conclusion in self.local:
                 value = self.local[cond.conclusion]
             else:
                 value = f"G(({cond.conclusion!r}, a[{cond.scope!r}]), 1)"
             return value if cond.want else f"(2 - {value})"
         if isinstance(cond, (All, AnyOf)):
-            # Short-circuit like `and`/`or`: a false part settles "all", a true part "any".
-            fold, settled = ("min", 0) if isinstance(cond, All) else ("max", 2)
-            parts = [self.expr(part, item) for part in cond.items]
-            text = parts[-1]
-            better = "<" if fold == "min" else ">"
-            for part in reversed(parts[:-1]):
-                t, u = self.temp(), self.temp()
-                # min/max of two written inline: a builtin call per node costs more.
-                text = (f"({settled} if ({t} := {part}) == {settled} else "
-                        f"({u} if ({u} := {text}) {better} {t} else {t}))")
-            return text
+            return self.fold(isinstance(cond, AnyOf), [self.expr(part, item) for part in cond.items])
         if isinstance(cond, Quantified):
             items = self.temp()
             body = self.expr(cond.body, item="o")
-            fold, empty = ("max", 0) if cond.mode == "any" else ("min", 2)
-            return (f"(1 if ({items} := g({OFFENCES_KEY!r})) is None "
-                    f"else {fold}([{body} for o in {items}], default={empty}))")
+            # "any" is the best value present (none: false); "all" the worst (none: true).
+            best, middle, worst = (2, 1, 0) if cond.mode == "any" else (0, 1, 2)
+            return (f"(1 if ({items} := {self.read(OFFENCES_KEY, None)}) is None else "
+                    f"({best} if {best} in ({items} := [{body} for o in {items}]) else "
+                    f"({middle} if {middle} in {items} else {worst})))")
         raise TypeError(f"not an NNF condition: {cond!r}")
 
 
@@ -97,7 +114,7 @@ def generate(ruleset: CompiledRuleset) -> dict[str, ScopeFunction]:
     for scope in sorted(set(scope_of.values())):
         namespace: dict[str, Any] = {}
         local: dict[str, str] = {}
-        writer = _Writer(namespace, scope, local)
+        writer = Writer(namespace, scope, local)
         lines = [f"def evaluate_{scope}(f, C, a, fid, R, P):", "    g = f.get", "    G = C.get"]
         for index, conclusion in enumerate(c for c in ruleset.conclusions if c.spec.scope == scope):
             names: list[str] = []

@@ -8,12 +8,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
+from ._bulk import BulkFunction, Unsupported, generate_bulk
 from ._case import CaseFacts
 from ._caseio import naive_warnings
 from ._compiled import CompiledRuleset
 from ._decision import Decision, EngineReport, InterpretationUse, RulesetUse, SubjectNotCovered
-from ._frames import Frame, build_frames
-from ._instants import LOCAL_ZONE
+from ._frames import Frame, age_function, build_frames
+from ._instants import LOCAL_ZONE, local
 from ._interpretations import Interpretations, describe
 from ._loader import load_rulesets
 from ._native import TRI, NativeProgram, NativeResult, compile_native, run_encoded, run_native
@@ -89,6 +90,12 @@ class Engine:
         self.all_rulesets = tuple(rulesets)
         self._programs: dict[str, NativeProgram] = {r.id: compile_native(r) for r in self.rulesets}
         self._durable: _durable.DurableAdapter | None = None
+        self._bulk: dict[str, BulkFunction] = {}
+        for ruleset in self.rulesets:
+            try:
+                self._bulk[ruleset.id] = generate_bulk(ruleset)
+            except Unsupported:
+                pass  # this ruleset's values come through frames, as `evaluate` computes them
 
     def durable(self) -> _durable.DurableAdapter:
         """The durable-rules adapter, built on first use (raises if unavailable)."""
@@ -107,10 +114,18 @@ class Engine:
     def values(self, case: CaseFacts, as_of: datetime | None = None,
                interpretations: Interpretations | None = None) -> dict[tuple[str, str, str], bool | None]:
         """Fast path for bulk work: native conclusion values only, keyed (ruleset, conclusion, subject)."""
-        frames = build_frames(case, as_of or _now(), interpretations or _DEFAULT_READINGS)
+        as_of = as_of or _now()
+        interpretations = interpretations or _DEFAULT_READINGS
         out: dict[tuple[str, str, str], bool | None] = {}
+        frames: list[Frame] | None = None
         for ruleset in self.rulesets:
             ruleset_id = ruleset.id
+            bulk = self._bulk.get(ruleset_id)
+            if bulk is not None:
+                bulk(case, out, local(as_of).date(), age_function(interpretations))
+                continue
+            if frames is None:
+                frames = build_frames(case, as_of, interpretations)
             encoded, _ = run_encoded(self._programs[ruleset_id], _select(ruleset, frames).frames)
             for (name, frame_id), value in encoded.items():
                 out[(ruleset_id, name, frame_id)] = TRI[value]

@@ -76,25 +76,41 @@ def _known(prefix: str, model: BaseModel | None, out: dict[str, Value]) -> None:
     extract(model.__dict__, out)
 
 
+def max_penalty(maximum: str | int | None) -> str | None:
+    """The derived fact `offence.max_penalty`: death, life or fixed_term."""
+    if maximum is None:
+        return None
+    return maximum if maximum in ("death", "life") else "fixed_term"
+
+
+def fixed_term_years(maximum: str | int | None) -> int | None:
+    """The derived fact `offence.max_fixed_term_years`: the top of a fixed-term range."""
+    return maximum if isinstance(maximum, int) and not isinstance(maximum, bool) else None
+
+
 def _offence_facts(offence: Offence) -> dict[str, Value]:
     facts: dict[str, Value] = {}
     _known("offence", offence, facts)
     maximum = facts.pop("offence.statutory_max", None)
-    if maximum in ("death", "life"):
-        facts["offence.max_penalty"] = str(maximum)
-    elif isinstance(maximum, int) and not isinstance(maximum, bool):
-        facts["offence.max_penalty"] = "fixed_term"
-        facts["offence.max_fixed_term_years"] = maximum
+    for name, value in (("offence.max_penalty", max_penalty(maximum)),  # type: ignore[arg-type]
+                        ("offence.max_fixed_term_years", fixed_term_years(maximum))):  # type: ignore[arg-type]
+        if value is not None:
+            facts[name] = value
     return facts
 
 
-def _age(birth: date, day: date, interpretations: Interpretations) -> int:
+_ONE_DAY = timedelta(days=1)
+
+
+def age_function(interpretations: Interpretations) -> Callable[[date, date], int]:
+    """The suspect's completed years on a day, under the chosen age-counting reading."""
     if interpretations.age_counting == "from_day_after_birthday":
-        return age_on(birth, day - timedelta(days=1))
-    return age_on(birth, day)
+        return lambda birth, day: age_on(birth, day - _ONE_DAY)
+    return age_on
 
 
-def _earliest(case: CaseFacts) -> tuple[datetime, str] | None:
+def earliest_instant(case: CaseFacts) -> tuple[datetime, str] | None:
+    """The case's earliest known instant and where it comes from: the case frame's date."""
     found: list[tuple[datetime, str]] = []
     for i, item in enumerate(case.interrogations):
         if item.start is not None:
@@ -128,7 +144,7 @@ def _interrogation_frame(
             f"computed, as of {day.isoformat()} (--as-of)"
         )
     if case.suspect.birth_date is not None:
-        facts["suspect.age_at_interrogation"] = _age(case.suspect.birth_date, day, interpretations)
+        facts["suspect.age_at_interrogation"] = age_function(interpretations)(case.suspect.birth_date, day)
     return Frame(frame_id, "interrogation", {"case": "case", "interrogation": frame_id},
                  facts, offences, day, source, notes)
 
@@ -142,16 +158,23 @@ def _interruption_frame(parent: Frame, index: int, item: Interruption) -> Frame:
                  parent.date, parent.date_source)
 
 
+def recording_requested(case: CaseFacts) -> bool | None:
+    """The derived fact: true when an event says a court or procuratorate asked; else unknown."""
+    if any(e.kind == "recording_requested_by_court_or_procuratorate" for e in case.events):
+        return True
+    return None
+
+
 def build_frames(case: CaseFacts, as_of: datetime, interpretations: Interpretations) -> list[Frame]:
     """Cut a case into frames, parents before children."""
     base: dict[str, Value] = {}
     _known("case", case.case, base)
     _known("suspect", case.suspect, base)
     _known("circumstances", case.circumstances, base)
-    if any(e.kind == "recording_requested_by_court_or_procuratorate" for e in case.events):
+    if recording_requested(case):
         base["case.recording_requested_by_court_or_procuratorate"] = True
     offences = None if case.offences is None else [_offence_facts(o) for o in case.offences]
-    earliest = _earliest(case)
+    earliest = earliest_instant(case)
     if earliest is not None:
         case_day, case_source = local(earliest[0]).date(), earliest[1]
     else:
