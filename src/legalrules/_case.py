@@ -44,6 +44,7 @@ EventKind = Literal[
     "transferred_to_detention_house",
     "family_notified",
     "family_notification_impossible",
+    "notice_may_hinder_investigation",
     "investigation_obstacle_ended",
     "interrogated",
     "arrest_approval_requested",

@@ -7,9 +7,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._deadline_models import DeadlineNotStarted, DeadlineOutcome, Violation
 from ._tristate import TriName
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class _Out(BaseModel):
@@ -131,6 +132,11 @@ class Decision(_Out):
     interpretations: list[InterpretationUse]
     warnings: list[str]
     conclusions: list[ConclusionOutcome]
+    deadlines: list[DeadlineOutcome] = Field(
+        default_factory=list, description="Every deadline the case's anchors start, ordered by due time."
+    )
+    deadlines_not_started: list[DeadlineNotStarted] = Field(default_factory=list)
+    violations: list[Violation] = Field(default_factory=list, description="Missed deadlines.")
 
     def find(self, conclusion: str, subject: str, ruleset: str | None = None) -> ConclusionOutcome:
         """The outcome of one conclusion on one subject (KeyError if absent)."""

@@ -127,6 +127,88 @@ class RuleSpec(_Strict):
     )
 
 
+MeasureKindName = Literal[
+    "summons", "compelled_appearance", "detention", "arrest", "bail",
+    "residential_surveillance", "designated_residence_surveillance",
+]
+
+
+class Anchor(_Strict):
+    """What starts a deadline's clock: a measure's start, or an event.
+
+    Exactly one of `measure` and `event` is given; the event kind must be one the
+    case contract defines (checked by the loader).
+    """
+
+    measure: MeasureKindName | None = None
+    event: str | None = None
+
+
+class MetBy(_Strict):
+    """What shows the duty was done: an event of a kind, the measure's end, or an interrogation.
+
+    Exactly one is given. `measure_end`: the anchoring measure ended (its `end`).
+    `interrogation`: an interrogation of the suspect started after the anchor.
+    """
+
+    event: str | None = None
+    measure_end: bool | None = None
+    interrogation: bool | None = None
+
+
+class ExtensionOption(_Strict):
+    """An extension the law allows, applied only when the case says it was approved.
+
+    `adds` lengthens the period by a parameter; `total` replaces the period with a
+    longer one (CPL Art. 91: "may be extended to 30 days").
+    """
+
+    basis: Literal["special_circumstances", "major_roving_serial_or_gang", "other"]
+    title: str
+    adds: str | None = None
+    total: str | None = None
+    citation: Citation
+    quote: str = Field(min_length=1)
+
+
+class DeadlineException(_Strict):
+    """When the deadline does not run: an event in the case and/or a case condition.
+
+    At least one of `event` and `when` is given; the exception applies when the event
+    is in the case and the condition holds. With `resumes_on`, the duty returns when
+    that event happens (e.g. notify once the obstacle to the investigation has ended)
+    and is then due immediately.
+    """
+
+    title: str
+    citation: Citation
+    quote: str = Field(min_length=1)
+    event: str | None = None
+    when: Any = Field(default=None, description="A case-scope condition that must hold.")
+    resumes_on: str | None = None
+
+
+class DeadlineSpec(_Strict):
+    """A time limit: anchor, cited period, custody or not, what meets it, extensions, exceptions."""
+
+    id: str
+    title: str
+    duty: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="What is due, as a glossary-style name.")
+    citation: Citation
+    also_cites: list[Citation] = Field(default_factory=list)
+    quote: str = Field(min_length=1)
+    summary: str = Field(min_length=1, description="The clause in plain English, in our own words.")
+    anchor: Anchor
+    period: str = Field(description="The parameter holding the period (unit hours, days or months).")
+    custody: bool = Field(description="The person is held in custody (在押) while the period runs.")
+    met_by: list[MetBy] = Field(min_length=1)
+    when: Any = Field(default=None, description="A case-scope condition: the deadline applies only when it holds.")
+    extensions: list[ExtensionOption] = Field(default_factory=list)
+    exceptions: list[DeadlineException] = Field(default_factory=list)
+    if_missed: str | None = Field(default=None, description="What the law says follows a miss, when it says.")
+    interpretation: str | None = None
+
+
 class Chapter(_Strict):
     """The chapter or section a rule file mirrors."""
 
@@ -138,7 +220,8 @@ class RuleFile(_Strict):
     """One rule file: a chapter of the instrument and its rules."""
 
     chapter: Chapter
-    rules: list[RuleSpec]
+    rules: list[RuleSpec] = Field(default_factory=list)
+    deadlines: list[DeadlineSpec] = Field(default_factory=list)
 
 
 class ArticleEntry(_Strict):
