@@ -449,3 +449,21 @@ def test_an_exception_to_a_rule_that_does_not_exist_is_located(mini: Path) -> No
     err = load_error(mini)
     assert_located(err, path, line_containing(path, "mini.art9"), "mini.art2")
     assert "mini.art9" in str(err)
+
+
+def test_article_index_ranges_cover_articles(mini: Path) -> None:
+    """A range entry accounts for the articles it spans, so the index may list them together."""
+    edit(mini, "articles.yaml", "article_count: 2", "article_count: 5\nranges:\n"
+         "  - {from: 3, to: 5, status: out_of_scope, summary: later chapters, reason: not about interrogation}")
+    ruleset = load_ruleset(mini)
+    assert ruleset.articles is not None
+    assert [ruleset.articles.status_of(n) for n in (2, 3, 5, 6)] == ["encoded", "out_of_scope", "out_of_scope", None]
+
+
+def test_article_index_range_overlapping_an_article(mini: Path) -> None:
+    """An article listed both singly and in a range is rejected, naming it."""
+    path = edit(mini, "articles.yaml", "article_count: 2", "article_count: 3\nranges:\n"
+                "  - {from: 2, to: 3, status: out_of_scope, summary: later, reason: not about interrogation}")
+    err = load_error(mini)
+    assert err.file == str(path)
+    assert "listed twice [2]" in str(err)

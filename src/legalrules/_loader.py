@@ -258,12 +258,18 @@ class _RulesetReader:
         path = self.file("articles.yaml")
         raw = _read(path)
         index = _validate(ArticleIndex, raw, path)
-        missing = [n for n in range(1, index.article_count + 1) if n not in index.articles]
-        extra = [n for n in index.articles if not 1 <= n <= index.article_count]
-        if missing or extra:
+        listings: dict[int, int] = {}
+        for number in [*index.articles, *(n for r in index.ranges for n in range(r.from_, r.to + 1))]:
+            listings[number] = listings.get(number, 0) + 1
+        missing = [n for n in range(1, index.article_count + 1) if n not in listings]
+        extra = sorted(n for n in listings if not 1 <= n <= index.article_count)
+        twice = sorted(n for n, count in listings.items() if count > 1)
+        backwards = [f"{r.from_}-{r.to}" for r in index.ranges if r.from_ > r.to]
+        if missing or extra or twice or backwards:
             raise RulesetError(str(path), None, None,
-                               f"the index must list articles 1-{index.article_count} exactly; "
-                               f"missing {missing}, beyond the count {extra}")
+                               f"the index must list articles 1-{index.article_count} exactly once each "
+                               f"(singly or in a range); missing {missing}, beyond the count {extra}, "
+                               f"listed twice {twice}, ranges running backwards {backwards}")
         rule_ids = {rule.id for rule in rules}
         article_of = {rule.id: int(rule.id.split(".art")[1].split(".")[0]) for rule in rules}
         listed: set[str] = set()

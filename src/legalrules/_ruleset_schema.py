@@ -237,8 +237,28 @@ class ArticleEntry(_Strict):
     reason: str | None = None
 
 
+class ArticleRange(_Strict):
+    """A run of articles handled alike (not encoded), e.g. the chapters on trial procedure."""
+
+    from_: int = Field(ge=1, alias="from")
+    to: int = Field(ge=1)
+    status: Literal["informational", "out_of_scope", "missing_from_source"]
+    summary: str
+    reason: str = Field(min_length=1)
+
+
 class ArticleIndex(_Strict):
-    """articles.yaml: every article of the instrument, accounted for."""
+    """articles.yaml: every article of the instrument, accounted for, singly or in ranges."""
 
     article_count: int = Field(ge=1)
     articles: dict[int, ArticleEntry]
+    ranges: list[ArticleRange] = Field(default_factory=list)
+
+    def status_of(self, number: int) -> str | None:
+        """How an article is handled, whether listed singly or in a range."""
+        if number in self.articles:
+            return self.articles[number].status
+        for item in self.ranges:
+            if item.from_ <= number <= item.to:
+                return item.status
+        return None
