@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -18,6 +19,9 @@ settings.register_profile("default", max_examples=150, deadline=None,
 settings.register_profile("ci", max_examples=300, deadline=None, derandomize=True,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("ci" if os.environ.get("CI") else "default")
+
+# The suite's compiled-ruleset cache lives in a fresh directory, never the user's.
+os.environ["LEGALRULES_CACHE_DIR"] = tempfile.mkdtemp(prefix="legalrules-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

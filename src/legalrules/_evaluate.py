@@ -16,7 +16,7 @@ from ._decision import Decision, EngineReport, InterpretationUse, RulesetUse, Su
 from ._frames import Frame, age_function, build_frames
 from ._instants import LOCAL_ZONE, local
 from ._interpretations import Interpretations, describe
-from ._loader import load_rulesets
+from ._cache import load_rulesets_cached
 from ._native import TRI, NativeProgram, NativeResult, compile_native, run_encoded, run_native
 from ._outcomes import conclusion_outcomes
 from ._paths import rulesets_dir
@@ -85,23 +85,31 @@ class Engine:
     def __init__(self, rulesets: Sequence[CompiledRuleset] | None = None,
                  rulesets_root: Path | None = None) -> None:
         if rulesets is None:
-            rulesets = load_rulesets(rulesets_root or rulesets_dir())
+            rulesets = load_rulesets_cached(rulesets_root or rulesets_dir())
         self.rulesets = tuple(r for r in rulesets if r.conclusions)
         self.all_rulesets = tuple(rulesets)
         self._programs: dict[str, NativeProgram] = {r.id: compile_native(r) for r in self.rulesets}
         self._durable: _durable.DurableAdapter | None = None
-        self._bulk: dict[str, BulkFunction] = {}
-        for ruleset in self.rulesets:
-            try:
-                self._bulk[ruleset.id] = generate_bulk(ruleset)
-            except Unsupported:
-                pass  # this ruleset's values come through frames, as `evaluate` computes them
+        self._bulk_functions: dict[str, BulkFunction | None] | None = None
 
     def durable(self) -> _durable.DurableAdapter:
         """The durable-rules adapter, built on first use (raises if unavailable)."""
         if self._durable is None:
             self._durable = _durable.DurableAdapter(self.rulesets)
         return self._durable
+
+    @property
+    def _bulk(self) -> dict[str, BulkFunction | None]:
+        """Each ruleset's bulk function (None: its values come through frames), built on first use."""
+        if self._bulk_functions is None:
+            functions: dict[str, BulkFunction | None] = {}
+            for ruleset in self.rulesets:
+                try:
+                    functions[ruleset.id] = generate_bulk(ruleset)
+                except Unsupported:
+                    functions[ruleset.id] = None
+            self._bulk_functions = functions
+        return self._bulk_functions
 
     def ruleset(self, ruleset_id: str) -> CompiledRuleset:
         """A loaded ruleset by id."""
@@ -118,9 +126,10 @@ class Engine:
         interpretations = interpretations or _DEFAULT_READINGS
         out: dict[tuple[str, str, str], bool | None] = {}
         frames: list[Frame] | None = None
+        bulk_functions = self._bulk
         for ruleset in self.rulesets:
             ruleset_id = ruleset.id
-            bulk = self._bulk.get(ruleset_id)
+            bulk = bulk_functions[ruleset_id]
             if bulk is not None:
                 bulk(case, out, local(as_of).date(), age_function(interpretations))
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ._catalog import CATALOG, Value
 from ._compiled import CompiledRuleset
@@ -113,14 +114,13 @@ def frame_facts(frame: Frame) -> Facts:
 class NativeProgram:
     """A ruleset compiled twice over the same NNF: generated scope functions, and closures.
 
-    `functions` (see `_codegen`) give the values fast; `steps` and `checks` are the
-    closure form, which explanations walk node by node and tests hold equal.
+    `functions` (see `_codegen`) give the values fast; `steps` and `compliance` are the
+    closure form, which explanations walk node by node and tests hold equal. The
+    closures are built on first use: a one-case evaluation never needs all of them.
     """
 
     ruleset: CompiledRuleset
     functions: dict[str, ScopeFunction]
-    steps: tuple[tuple[str, str, tuple[tuple[str, Check], ...]], ...]
-    compliance: tuple[tuple[str, str, Check], ...]
     checks: dict[int, Check] = field(default_factory=dict)
 
     def check(self, cond: Condition) -> Check:
@@ -130,19 +130,25 @@ class NativeProgram:
             found = self.checks[id(cond)] = compile_check(cond)
         return found
 
+    @cached_property
+    def steps(self) -> tuple[tuple[str, str, tuple[tuple[str, Check], ...]], ...]:
+        """Each conclusion with its scope and its rules' closures, in evaluation order."""
+        return tuple(
+            (c.name, c.spec.scope, tuple((rule.id, self.check(rule.condition)) for rule in c.rules))
+            for c in self.ruleset.conclusions
+        )
+
+    @cached_property
+    def compliance(self) -> tuple[tuple[str, str, Check], ...]:
+        """Each obligation's compliance condition with its scope, as closures."""
+        scope_of = {c.name: c.spec.scope for c in self.ruleset.conclusions}
+        return tuple((item.obligation, scope_of[item.obligation], self.check(item.condition))
+                     for item in self.ruleset.compliance)
+
 
 def compile_native(ruleset: CompiledRuleset) -> NativeProgram:
-    """Compile every rule of a ruleset once, both ways."""
-    steps = tuple(
-        (c.name, c.spec.scope, tuple((rule.id, compile_check(rule.condition)) for rule in c.rules))
-        for c in ruleset.conclusions
-    )
-    scope_of = {c.name: c.spec.scope for c in ruleset.conclusions}
-    compliance = tuple(
-        (item.obligation, scope_of[item.obligation], compile_check(item.condition))
-        for item in ruleset.compliance
-    )
-    return NativeProgram(ruleset, generate(ruleset), steps, compliance)
+    """Compile a ruleset's generated functions now, its closures on first use."""
+    return NativeProgram(ruleset, generate(ruleset))
 
 
 @dataclass

@@ -1,0 +1,85 @@
+"""A compile cache for rulesets: load, check and compile once per content, like a .pyc.
+
+Loading the bundled rulesets (YAML parsing, checking, compiling conditions)
+costs more than evaluating a case. The compiled result is pickled under a key
+that hashes every ruleset file's bytes, the rulesets' location and this
+package's own source, so any change to a rule or to the code that compiles it
+misses the cache. Only rulesets that loaded without error are stored: a broken
+ruleset is read afresh each time and gives its error. Any failure to read or
+write the cache falls back to a fresh load; the cache never changes an answer.
+
+`LEGALRULES_CACHE_DIR` names the directory (default: `$XDG_CACHE_HOME/legalrules`
+or `~/.cache/legalrules`); `LEGALRULES_NO_CACHE=1` turns it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from ._compiled import CompiledRuleset
+from ._loader import load_rulesets
+
+_PACKAGE = Path(__file__).resolve().parent
+_FORMAT = b"legalrules-ruleset-cache-1"
+
+
+def cache_dir() -> Path | None:
+    """Where compiled rulesets are kept, or None when caching is off."""
+    if os.environ.get("LEGALRULES_NO_CACHE"):
+        return None
+    chosen = os.environ.get("LEGALRULES_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "legalrules"
+
+
+def _key(root: Path) -> str:
+    """A hash of everything a compiled ruleset depends on: its files, where they are, our code."""
+    digest = hashlib.sha256(_FORMAT)
+    digest.update(str(root.resolve()).encode())
+    sources = sorted(p for p in root.rglob("*.yaml") if "scenarios" not in p.relative_to(root).parts)
+    for path in [*sources, *sorted(_PACKAGE.glob("*.py"))]:
+        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def load_rulesets_cached(root: Path) -> tuple[CompiledRuleset, ...]:
+    """The rulesets under `root`, from the compile cache when their content is unchanged."""
+    directory = cache_dir()
+    if directory is None or not root.is_dir():
+        return load_rulesets(root)
+    try:
+        path = directory / f"rulesets-{_key(root)}.pickle"
+    except OSError:
+        return load_rulesets(root)  # an unreadable file: let the loader report it
+    try:
+        found = pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        found = None
+    if isinstance(found, tuple) and all(isinstance(r, CompiledRuleset) for r in found):
+        return found
+    rulesets = load_rulesets(root)  # raises on a broken ruleset: nothing is stored
+    _store(path, rulesets)
+    return rulesets
+
+
+_KEEP = 16  # entries kept: one per ruleset root and code version, recent first
+
+
+def _store(path: Path, rulesets: tuple[CompiledRuleset, ...]) -> None:
+    """Write the cache entry atomically and drop old ones; a read-only or full disk means no cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as handle:
+            handle.write(pickle.dumps(rulesets, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(handle.name, path)
+        entries = sorted(path.parent.glob("rulesets-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[_KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
