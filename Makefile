@@ -11,6 +11,10 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	@# An editable install leaves our modules uncompiled (pip compiles a regular
+	@# install); compile them now so no run pays for it, even under
+	@# PYTHONDONTWRITEBYTECODE. A stale .pyc is simply recompiled in memory.
+	$(PY) -m compileall -q src/legalrules
 	touch $(STAMP)
 
 run: $(STAMP)
