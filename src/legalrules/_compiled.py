@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ._catalog import Scope, Value
 from ._conditions import Condition
-from ._ruleset_schema import ArticleIndex, ConclusionSpec, Instrument, Parameter
+from ._ruleset_schema import ArticleIndex, ConclusionSpec, DeadlineException, DeadlineSpec, ExtensionOption, Instrument, Parameter
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,46 @@ class CompiledCompliance:
     text: str
 
 
+PeriodSpec = tuple[int, str]
+"""A period as (amount, unit), unit one of hours, days, months: see `_periods.Period`."""
+
+
+@dataclass(frozen=True)
+class CompiledExtension:
+    """An extension option: `adds` lengthens the period, `total` replaces it."""
+
+    option: ExtensionOption
+    citation: str
+    adds: PeriodSpec | None
+    total: PeriodSpec | None
+
+
+@dataclass(frozen=True)
+class CompiledDeadlineException:
+    """An exception to a deadline, its case condition compiled (None: the event alone decides)."""
+
+    spec: DeadlineException
+    citation: str
+    condition: Condition | None
+
+
+@dataclass(frozen=True)
+class CompiledDeadline:
+    """A deadline rule: what starts it, its period, what meets it, its extensions and exceptions."""
+
+    id: str
+    ruleset: str
+    spec: DeadlineSpec
+    citation: str
+    period: PeriodSpec
+    period_parameter: str
+    condition: Condition | None
+    extensions: tuple[CompiledExtension, ...]
+    exceptions: tuple[CompiledDeadlineException, ...]
+    file: str
+    line: int | None
+
+
 @dataclass(frozen=True)
 class CompiledRuleset:
     """A loaded, checked, compiled ruleset: the unit both evaluators take."""
@@ -67,6 +107,7 @@ class CompiledRuleset:
     conclusions: tuple[CompiledConclusion, ...]
     compliance: tuple[CompiledCompliance, ...]
     articles: ArticleIndex | None
+    deadlines: tuple[CompiledDeadline, ...] = ()
 
     @property
     def id(self) -> str:

@@ -26,19 +26,9 @@ from typing import Annotated, Any, Literal
 import chinese_calendar
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, ValidationError, model_validator
 
+from ._interpretations import WEEKEND_READING_TEXT, WeekendReading
 from ._yaml import YamlSyntaxError, line_of, read_yaml_file
 from .errors import HolidayFileError, Problem
-
-WeekendReading = Literal["rest_days", "working_days"]
-
-WEEKEND_READING_TEXT: dict[str, str] = {
-    "rest_days": "ordinary Saturdays and Sundays are 节假日 (rest days), unless the State Council "
-    "adjusted them to working days (调休); a period whose last day falls on a weekend ends on "
-    "the next working day",
-    "working_days": "only the State Council's holidays (and the days off moved into them) are "
-    "节假日; an ordinary Saturday or Sunday is treated as a working day, so a period whose last "
-    "day falls on a weekend still ends that day",
-}
 
 # chinesecalendar raises NotImplementedError outside the years its data spans; it derives
 # that span from its own table, so we do the same once and never call it outside.

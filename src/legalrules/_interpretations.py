@@ -6,6 +6,26 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+HourReading = Literal["from_the_instant", "from_next_full_hour"]
+
+HOUR_READING_TEXT: dict[str, str] = {
+    "from_the_instant": "a period counted in hours runs from the exact instant it starts: 24 hours "
+    "from 10:25 ends at 10:25 the next day (the stricter reading for the authority)",
+    "from_next_full_hour": "the hour a period starts in is not counted (期间开始的时不算在期间以内), so "
+    "counting begins at the next full hour: 24 hours from 10:25 ends at 11:00 the next day",
+}
+
+WeekendReading = Literal["rest_days", "working_days"]
+
+WEEKEND_READING_TEXT: dict[str, str] = {
+    "rest_days": "ordinary Saturdays and Sundays are 节假日 (rest days), unless the State Council "
+    "adjusted them to working days (调休); a period whose last day falls on a weekend ends on "
+    "the next working day",
+    "working_days": "only the State Council's holidays (and the days off moved into them) are "
+    "节假日; an ordinary Saturday or Sunday is treated as a working day, so a period whose last "
+    "day falls on a weekend still ends that day",
+}
+
 
 class Interpretations(BaseModel):
     """The readings an evaluation uses where the sources do not settle a question."""
@@ -21,6 +41,23 @@ class Interpretations(BaseModel):
             "'from_birthday' counts the birthday itself."
         ),
     )
+    hour_reading: HourReading = Field(
+        default="from_the_instant",
+        description=(
+            "Where a period counted in hours starts (CPL Art. 105: 期间开始的时不算在期间以内). "
+            "The default counts from the exact instant: common practice for the 24-hour "
+            "notification and interrogation limits, and the stricter reading for the authority. "
+            "The other reading's due time is always shown beside it."
+        ),
+    )
+    weekends: WeekendReading = Field(
+        default="rest_days",
+        description=(
+            "Whether an ordinary Saturday or Sunday is a 节假日 for CPL Art. 105 (no text here "
+            "says). The default follows the State Council calendar: weekends are rest days "
+            "unless adjusted to working days."
+        ),
+    )
 
 
 INTERPRETATION_TEXT: dict[str, dict[str, str]] = {
@@ -29,6 +66,8 @@ INTERPRETATION_TEXT: dict[str, dict[str, str]] = {
         "(周岁从生日的第二天起算): on the 18th birthday the suspect is still a minor",
         "from_birthday": "age in completed years counts from the birthday itself",
     },
+    "hour_reading": HOUR_READING_TEXT,
+    "weekends": WEEKEND_READING_TEXT,
 }
 
 

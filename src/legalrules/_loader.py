@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from ._catalog import Scope, Value
-from ._compiled import CompiledCompliance, CompiledConclusion, CompiledRule, CompiledRuleset
+from ._compiled import CompiledCompliance, CompiledConclusion, CompiledDeadline, CompiledRule, CompiledRuleset
 from ._conditions import (
     All,
     AnyOf,
@@ -38,6 +38,7 @@ from ._ruleset_schema import (
     RuleFile,
     RuleSpec,
 )
+from ._deadline_loader import DeadlineSource, compile_deadline
 from ._yaml import YamlSyntaxError, line_of, read_yaml_file
 from .errors import RulesetError
 
@@ -102,6 +103,7 @@ class _RulesetReader:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self.files: list[Path] = []
+        self.deadline_sources: list[DeadlineSource] = []
 
     def file(self, name: str) -> Path:
         path = self.directory / name
@@ -120,9 +122,13 @@ class _RulesetReader:
         params_path = self.file("parameters.yaml")
         params = _validate(ParameterFile, _read(params_path), params_path).parameters
         values: dict[str, Value] = {name: p.value for name, p in params.items()}
-        concl_path = self.file("conclusions.yaml")
-        concl_raw = _read(concl_path)
-        conclusions = _validate(ConclusionFile, concl_raw, concl_path).conclusions
+        concl_path = self.directory / "conclusions.yaml"
+        if concl_path.is_file():  # a ruleset of deadlines alone has no conclusions
+            self.files.append(concl_path)
+            concl_raw = _read(concl_path)
+            conclusions = _validate(ConclusionFile, concl_raw, concl_path).conclusions
+        else:
+            concl_raw, conclusions = {}, {}
         scopes: dict[str, Scope] = {name: spec.scope for name, spec in conclusions.items()}
         rules = self._rules(instrument, scopes, values)
         by_conclusion: dict[str, list[CompiledRule]] = {name: [] for name in conclusions}
@@ -140,10 +146,19 @@ class _RulesetReader:
             for name in order
         )
         compliance = self._compliance(conclusions, concl_raw, concl_path, scopes, values)
-        articles = self._articles(instrument, rules)
+        # A deadline may share its id with a rule or another deadline citing the same
+        # paragraph; (id, duty) tells deadlines apart.
+        deadlines = tuple(compile_deadline(source, instrument.id, params, values, _RULE_ID)
+                          for source in self.deadline_sources)
+        duties: dict[tuple[str, str], CompiledDeadline] = {}
+        for source, deadline in zip(self.deadline_sources, deadlines):
+            if (deadline.id, deadline.spec.duty) in duties:
+                raise source.fail(f"two deadlines {deadline.id} with the same duty {deadline.spec.duty!r}", "duty")
+            duties[(deadline.id, deadline.spec.duty)] = deadline
+        articles = self._articles(instrument, {r.id for r in rules} | {d.id for d in deadlines})
         version = _hash_files(self.files, self.directory)
         return CompiledRuleset(instrument, version, self.directory, dict(params), values,
-                               compiled, compliance, articles)
+                               compiled, compliance, articles, deadlines)
 
     def _metadata_only(self, instrument: Instrument) -> CompiledRuleset:
         return CompiledRuleset(instrument, _hash_files(self.files, self.directory), self.directory,
@@ -167,6 +182,8 @@ class _RulesetReader:
                 return None
 
             rule_file = _validate(RuleFile, raw, path, rule_of)
+            self.deadline_sources += [DeadlineSource(spec, path, raw, index)
+                                      for index, spec in enumerate(rule_file.deadlines)]
             for index, spec in enumerate(rule_file.rules):
                 line = line_of(raw, ("rules", index))
                 out += self._rule(instrument.id, spec, path, line, scopes, values, seen, raw, index)
@@ -254,7 +271,7 @@ class _RulesetReader:
             out.append(CompiledCompliance(name, nnf, to_nnf(cond, negate=True), text))
         return tuple(out)
 
-    def _articles(self, instrument: Instrument, rules: list[CompiledRule]) -> ArticleIndex:
+    def _articles(self, instrument: Instrument, rule_ids: set[str]) -> ArticleIndex:
         path = self.file("articles.yaml")
         raw = _read(path)
         index = _validate(ArticleIndex, raw, path)
@@ -270,8 +287,7 @@ class _RulesetReader:
                                f"the index must list articles 1-{index.article_count} exactly once each "
                                f"(singly or in a range); missing {missing}, beyond the count {extra}, "
                                f"listed twice {twice}, ranges running backwards {backwards}")
-        rule_ids = {rule.id for rule in rules}
-        article_of = {rule.id: int(rule.id.split(".art")[1].split(".")[0]) for rule in rules}
+        article_of = {rule_id: int(rule_id.split(".art")[1].split(".")[0]) for rule_id in rule_ids}
         listed: set[str] = set()
         for number, entry in index.articles.items():
             where = line_of(raw, ("articles", number))

@@ -38,17 +38,9 @@ from typing import Literal, NamedTuple
 
 from ._holidays import HolidayCalendar, fallback_warning
 from ._instants import LOCAL_ZONE, local
+from ._interpretations import HOUR_READING_TEXT, HourReading
 
 PeriodUnit = Literal["hours", "days", "months", "half_months"]
-HourReading = Literal["from_the_instant", "from_next_full_hour"]
-
-HOUR_READING_TEXT: dict[str, str] = {
-    "from_the_instant": "a period counted in hours runs from the exact instant it starts: 24 hours "
-    "from 10:25 ends at 10:25 the next day (the stricter reading for the authority)",
-    "from_next_full_hour": "the hour a period starts in is not counted (期间开始的时不算在期间以内), so "
-    "counting begins at the next full hour: 24 hours from 10:25 ends at 11:00 the next day",
-}
-
 END_OF_DAY = time(23, 59, 59, 999999)
 ART_105_2 = "CPL Art. 105 para 2"
 ART_105_3 = "CPL Art. 105 para 3"
