@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._bulk import BulkFunction, Unsupported, generate_bulk
 from ._case import CaseFacts
 from ._caseio import naive_warnings
 from ._compiled import CompiledRuleset
+from ._catalog import Value
+from ._deadline_models import DeadlineNotStarted, DeadlineOutcome, Violation
 from ._decision import Decision, EngineReport, InterpretationUse, RulesetUse, SubjectNotCovered
 from ._frames import Frame, age_function, build_frames
 from ._instants import LOCAL_ZONE, local
@@ -23,6 +25,10 @@ from ._paths import rulesets_dir
 from . import _durable
 from .errors import EngineDisagreement, InputError
 from ._tristate import tri_name
+
+if TYPE_CHECKING:
+    from ._deadlines import DeadlineResults
+    from ._holidays import HolidayCalendar
 
 EngineMode = Literal["both", "native", "durable"]
 _DEFAULT_READINGS = Interpretations()
@@ -86,16 +92,18 @@ class Engine:
                  rulesets_root: Path | None = None) -> None:
         if rulesets is None:
             rulesets = load_rulesets_cached(rulesets_root or rulesets_dir())
-        self.rulesets = tuple(r for r in rulesets if r.conclusions)
+        self.rulesets = tuple(r for r in rulesets if r.conclusions or r.deadlines)
         self.all_rulesets = tuple(rulesets)
-        self._programs: dict[str, NativeProgram] = {r.id: compile_native(r) for r in self.rulesets}
+        # The evaluators run conclusions; rulesets of deadlines alone need neither.
+        self._concluding = tuple(r for r in self.rulesets if r.conclusions)
+        self._programs: dict[str, NativeProgram] = {r.id: compile_native(r) for r in self._concluding}
         self._durable: _durable.DurableAdapter | None = None
         self._bulk_functions: dict[str, BulkFunction | None] | None = None
 
     def durable(self) -> _durable.DurableAdapter:
         """The durable-rules adapter, built on first use (raises if unavailable)."""
         if self._durable is None:
-            self._durable = _durable.DurableAdapter(self.rulesets)
+            self._durable = _durable.DurableAdapter(self._concluding)
         return self._durable
 
     @property
@@ -103,7 +111,7 @@ class Engine:
         """Each ruleset's bulk function (None: its values come through frames), built on first use."""
         if self._bulk_functions is None:
             functions: dict[str, BulkFunction | None] = {}
-            for ruleset in self.rulesets:
+            for ruleset in self._concluding:
                 try:
                     functions[ruleset.id] = generate_bulk(ruleset)
                 except Unsupported:
@@ -127,7 +135,7 @@ class Engine:
         out: dict[tuple[str, str, str], bool | None] = {}
         frames: list[Frame] | None = None
         bulk_functions = self._bulk
-        for ruleset in self.rulesets:
+        for ruleset in self._concluding:
             ruleset_id = ruleset.id
             bulk = bulk_functions[ruleset_id]
             if bulk is not None:
@@ -142,8 +150,12 @@ class Engine:
 
     def evaluate(self, case: CaseFacts, as_of: datetime | None = None,
                  interpretations: Interpretations | None = None,
-                 engine: EngineMode = "both") -> Decision:
-        """Evaluate a case against every loaded ruleset and explain every conclusion."""
+                 engine: EngineMode = "both", holiday_file: Path | None = None) -> Decision:
+        """Evaluate a case against every loaded ruleset: explained conclusions, judged deadlines.
+
+        `holiday_file` (YAML of holidays and adjusted working days) takes precedence over
+        the bundled calendar for the days it covers.
+        """
         as_of = as_of or _now()
         warnings = naive_warnings(case)
         if as_of.tzinfo is None:
@@ -154,8 +166,13 @@ class Engine:
         warnings += [note for frame in frames for note in frame.notes]
         ran, note = _engines_to_run(engine)
         uses, outcomes, differences = [], [], []
+        deadlines = _Deadlines(case, frames[0].facts, as_of, interpretations, holiday_file)
         for ruleset in self.rulesets:
             selection = _select(ruleset, frames)
+            found = deadlines.run(ruleset)
+            uses.append(_use(ruleset, selection, found))
+            if not ruleset.conclusions:
+                continue
             native = run_native(self._programs[ruleset.id], selection.frames)
             if "durable" in ran:
                 durable = self.durable().run(ruleset.id, selection.frames)
@@ -163,7 +180,6 @@ class Engine:
                 if "native" not in ran:
                     native = _durable_values(native, durable)
             outcomes += conclusion_outcomes(ruleset, self._programs[ruleset.id], selection.frames, native)
-            uses.append(_use(ruleset, selection))
         if differences:
             raise EngineDisagreement(differences)
         both = "native" in ran and "durable" in ran
@@ -171,7 +187,9 @@ class Engine:
             case_id=case.case.id, as_of=as_of, rulesets=uses,
             engine=EngineReport(requested=engine, ran=ran, agreed=True if both else None, note=note),
             interpretations=[InterpretationUse(name=n, value=v, text=t) for n, v, t in describe(interpretations)],
-            warnings=warnings, conclusions=outcomes,
+            warnings=warnings + deadlines.warnings(), conclusions=outcomes,
+            deadlines=deadlines.outcomes(), deadlines_not_started=deadlines.not_started,
+            violations=deadlines.violations(),
         )
 
 
@@ -201,15 +219,67 @@ def _durable_values(native: NativeResult, durable: _durable.DurableResult) -> Na
     )
 
 
-def _use(ruleset: CompiledRuleset, selection: _Selection) -> RulesetUse:
+def _use(ruleset: CompiledRuleset, selection: _Selection, deadlines: DeadlineResults | None) -> RulesetUse:
     """The decision's record of one ruleset: which version, and what it did and did not cover."""
     instrument = ruleset.instrument
+    applied = [f.id for f in selection.frames]
+    not_applied = list(selection.not_applied)
+    if deadlines is not None:
+        applied += sorted({o.subject for o in deadlines.outcomes} - set(applied))
+        not_applied += deadlines.not_applied
     return RulesetUse(
         id=ruleset.id, title_en=instrument.title.en, title_zh=instrument.title.zh,
         document_number=instrument.document_number, version=ruleset.version,
         effective_from=instrument.effective_from, effective_until=instrument.effective_until,
-        applied_to=[f.id for f in selection.frames], not_applied=selection.not_applied,
+        applied_to=applied, not_applied=not_applied,
     )
+
+
+class _Deadlines:
+    """The deadlines of one evaluation, across rulesets; the legal-time modules load only when needed."""
+
+    def __init__(self, case: CaseFacts, facts: dict[str, Value], as_of: datetime,
+                 readings: Interpretations, holiday_file: Path | None) -> None:
+        self.case, self.facts, self.as_of, self.readings = case, facts, as_of, readings
+        self.holiday_file = holiday_file
+        self.results: list[DeadlineResults] = []
+        self.calendar: HolidayCalendar | None = None
+
+    def run(self, ruleset: CompiledRuleset) -> DeadlineResults | None:
+        if not ruleset.deadlines:
+            return None
+        from ._deadlines import evaluate_deadlines  # noqa: PLC0415 - chinesecalendar et al. only when asked
+        from ._holidays import HolidayCalendar  # noqa: PLC0415
+
+        if self.calendar is None:
+            self.calendar = (HolidayCalendar.from_file(self.holiday_file, weekends=self.readings.weekends)
+                             if self.holiday_file is not None else HolidayCalendar(weekends=self.readings.weekends))
+        found = evaluate_deadlines(ruleset, self.case, self.facts, self.as_of, self.calendar, self.readings)
+        self.results.append(found)
+        return found
+
+    def outcomes(self) -> list[DeadlineOutcome]:
+        """Every deadline, ordered by due time, then rule and subject."""
+        found = [o for r in self.results for o in r.outcomes]
+        return sorted(found, key=lambda o: (o.due, o.rule_id, o.duty, o.subject))
+
+    @property
+    def not_started(self) -> list[DeadlineNotStarted]:
+        return [n for r in self.results for n in r.not_started]
+
+    def violations(self) -> list[Violation]:
+        """The missed deadlines, as violations with their citations."""
+        return [Violation(ruleset=o.ruleset, rule_id=o.rule_id, duty=o.duty, subject=o.subject,
+                          citation=o.citation, due=o.due,
+                          late_by_seconds=o.late_by_seconds if o.met_at is not None else None,
+                          text=f"{o.title} ({o.subject}), due {o.due.isoformat()} under {o.citation}: {o.status_text}")
+                for o in self.outcomes() if o.status == "missed"]
+
+    def warnings(self) -> list[str]:
+        out = [w for r in self.results for w in r.warnings]
+        if self.calendar is not None:
+            out += self.calendar.warnings()
+        return list(dict.fromkeys(out))
 
 
 def _now() -> datetime:

@@ -160,7 +160,7 @@ def _spans(periods: tuple[Period, ...]) -> str:
     return first.describe() + "".join(f", extended by {p.describe()}" for p in rest)
 
 
-def _duration(delta: timedelta) -> str:
+def duration_text(delta: timedelta) -> str:
     """A duration in words, e.g. '1 day 6 h 30 min'."""
     minutes = int(delta.total_seconds() // 60)
     days, minutes = divmod(minutes, 24 * 60)
@@ -313,7 +313,7 @@ def _day_expiry(
         extra = _travel_days(travel)
         last += timedelta(days=extra)
         steps.append(
-            f"travel time (路途上的时间) of {_duration(travel)} is not part of the period ({ART_105_3}); "
+            f"travel time (路途上的时间) of {duration_text(travel)} is not part of the period ({ART_105_3}); "
             f"rounded up to {extra} whole day(s), the last day becomes {_day(last)}"
         )
     final, extended, rule, more, warnings = _holiday_rule(last, custody, calendar)
@@ -358,7 +358,7 @@ def _hour_expiry(
     steps.append(f"{total} hours later: {format_instant(counted)}")
     if travel:
         steps.append(
-            f"travel time (路途上的时间) of {_duration(travel)} is not part of the period ({ART_105_3}): "
+            f"travel time (路途上的时间) of {duration_text(travel)} is not part of the period ({ART_105_3}): "
             f"added, giving {format_instant(due)}"
         )
     rule = (
@@ -416,6 +416,19 @@ def compute_expiry(
     Hour periods are never extended for holidays: Art. 105 para 4 speaks of a last day.
     """
     return _compute(anchor, (period,), custody, calendar, travel, hour_reading)
+
+
+def compute_chain(
+    anchor: datetime,
+    periods: tuple[Period, ...],
+    *,
+    custody: bool,
+    calendar: HolidayCalendar,
+    travel: timedelta = timedelta(0),
+    hour_reading: HourReading = "from_the_instant",
+) -> Expiry:
+    """A base period followed by approved extensions, each counted on from the last (see `compute_extended`)."""
+    return _compute(anchor, periods, custody, calendar, travel, hour_reading)
 
 
 def compute_extended(
