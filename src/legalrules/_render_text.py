@@ -93,6 +93,27 @@ def _summary_line(item: ConclusionOutcome) -> str:
     return f"    {_WORD[item.value]:<13}{item.title}  ({basis})"
 
 
+def deadline_lines(decision: Decision, list_not_started: bool = False) -> list[str]:
+    """The deadlines section: each due time with its basis and status, violations, what has not started."""
+    lines: list[str] = []
+    if decision.deadlines:
+        lines += ["", "Deadlines (by due time; `legalrules deadlines` shows the computation):"]
+        for item in decision.deadlines:
+            lines.append(f"  {format_local(item.due)}  {item.title} ({item.subject}) [{item.citation}]")
+            lines += textwrap.wrap(item.status_text, width=96, initial_indent="      ", subsequent_indent="        ")
+    if decision.violations:
+        lines += ["", "Violations (missed deadlines):"]
+        lines += [f"  ! {v.text}" for v in decision.violations]
+    if decision.deadlines_not_started and list_not_started:
+        lines += ["", "Deadlines not started (the case gives no anchor):"]
+        lines += [f"  {n.rule_id} {n.title}: {n.missing}" for n in decision.deadlines_not_started]
+    elif decision.deadlines_not_started:
+        count = len(decision.deadlines_not_started)
+        lines += ["", f"{count} deadline rule{'s' if count != 1 else ''} not started: the case gives no "
+                  "measure or event that starts them (`legalrules deadlines` lists what each needs)."]
+    return lines
+
+
 def render_decision(decision: Decision) -> str:
     """The whole decision as text: rulesets, warnings, then conclusions by subject."""
     lines = [f"Case {decision.case_id} — evaluated as of {format_local(decision.as_of)}", ""]
@@ -125,7 +146,8 @@ def render_decision(decision: Decision) -> str:
         lines += ["", f"{subject}:"]
         for item in sorted(items, key=_order):
             lines += _conclusion_lines(item)
-    if not decision.conclusions:
+    lines += deadline_lines(decision)
+    if not decision.conclusions and not decision.deadlines:
         lines += ["", "No conclusions: no ruleset covers anything in this case yet (the reasons are above)."]
     lines += ["", "Interpretations used:"]
     lines += [f"  {i.name} = {i.value}: {i.text}" for i in decision.interpretations]

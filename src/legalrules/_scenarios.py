@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ._case import CaseFacts
 from ._caseio import problems_from_validation
+from ._decision import Decision
 from ._evaluate import Engine, EngineMode
 from ._instants import Instant
 from ._yaml import YamlSyntaxError, line_of, read_yaml_file
@@ -30,6 +31,18 @@ class Expectation(BaseModel):
     compliance: Literal["complied", "violated", "unknown"] | None = None
 
 
+class DeadlineExpectation(BaseModel):
+    """One expected deadline on one subject: its status and, when given, its due time."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rule_id: str
+    duty: str
+    subject: str
+    status: Literal["met", "missed", "pending", "excepted", "undetermined"]
+    due: Instant | None = None
+
+
 class Scenario(BaseModel):
     """One scenario: a named case and what the ruleset must conclude about it."""
 
@@ -39,6 +52,9 @@ class Scenario(BaseModel):
     as_of: Instant | None = None
     case: dict[str, Any]
     expect: list[Expectation] = Field(default_factory=list)
+    expect_deadlines: list[DeadlineExpectation] = Field(default_factory=list)
+    expect_not_started: list[str] = Field(
+        default_factory=list, description="Deadline rule ids the case gives no anchor for, as `id duty`.")
     not_applicable: list[str] = Field(default_factory=list)
 
 
@@ -117,9 +133,33 @@ def check_scenario(engine: Engine, loaded: LoadedScenario, mode: EngineMode = "b
             status = got.compliance.status if got.compliance else None
             if status != exp.compliance:
                 failures.append(f"{exp.conclusion} on {exp.subject}: expected compliance {exp.compliance}, got {status}")
+    failures += _deadline_failures(decision, loaded)
     use = next((u for u in decision.rulesets if u.id == loaded.ruleset), None)
     skipped = sorted(s.subject for s in use.not_applied) if use else []
     if sorted(loaded.scenario.not_applicable) != skipped and loaded.scenario.not_applicable:
         failures.append(f"expected {loaded.ruleset} not to apply to {sorted(loaded.scenario.not_applicable)}, "
                         f"but it did not apply to {skipped}")
+    return failures
+
+
+def _deadline_failures(decision: Decision, loaded: LoadedScenario) -> list[str]:
+    """Mismatches between a scenario's expected deadlines and the decision's."""
+    failures = []
+    mine = [d for d in decision.deadlines if d.ruleset == loaded.ruleset]
+    for exp in loaded.scenario.expect_deadlines:
+        found = [d for d in mine if (d.rule_id, d.duty, d.subject) == (exp.rule_id, exp.duty, exp.subject)]
+        label = f"deadline {exp.rule_id} {exp.duty} on {exp.subject}"
+        if not found:
+            failures.append(f"{label}: no such deadline in the decision "
+                            f"(it has {sorted({(d.rule_id, d.duty, d.subject) for d in mine})})")
+            continue
+        got = found[0]
+        if got.status != exp.status:
+            failures.append(f"{label}: expected {exp.status}, got {got.status} ({got.status_text})")
+        if exp.due is not None and got.due != exp.due:
+            failures.append(f"{label}: expected due {exp.due.isoformat()}, got {got.due.isoformat()}")
+    not_started = sorted(f"{n.rule_id} {n.duty}" for n in decision.deadlines_not_started if n.ruleset == loaded.ruleset)
+    for expected in loaded.scenario.expect_not_started:
+        if expected not in not_started:
+            failures.append(f"expected deadline {expected} not to start; not started: {not_started}")
     return failures
