@@ -15,7 +15,7 @@ from .conftest import ROOT
 ENGINE = Engine()
 # CI clones the project with shared/ beside it; elsewhere point LEGALRULES_SHARED at it.
 SHARED = Path(os.environ.get("LEGALRULES_SHARED", ROOT.parent / "shared"))
-WITH_RULES = [r for r in ENGINE.all_rulesets if r.rules]
+WITH_RULES = [r for r in ENGINE.all_rulesets if r.rules or r.deadlines]
 
 
 def _flat(text: str) -> str:
@@ -24,13 +24,18 @@ def _flat(text: str) -> str:
 
 @pytest.mark.parametrize("ruleset", WITH_RULES, ids=lambda r: r.id)
 def test_every_quote_is_verbatim_in_the_source(ruleset) -> None:  # type: ignore[no-untyped-def]
-    """Each rule's and parameter's quote appears word for word in the instrument's source text."""
+    """Each quote of a rule, parameter, deadline, extension or exception is word for word in the source."""
     source_path = SHARED / ruleset.instrument.source.removeprefix("shared/")
     if not source_path.is_file():
         pytest.skip(f"the shared sources are not at {source_path}; set LEGALRULES_SHARED")
     source = _flat(source_path.read_text(encoding="utf-8"))
     quotes = {rule.id: rule.quote for rule in ruleset.rules}
     quotes |= {f"parameter {name}": p.quote for name, p in ruleset.parameters.items()}
+    for deadline in ruleset.deadlines:
+        where = f"deadline {deadline.id} {deadline.spec.duty}"
+        quotes[where] = deadline.spec.quote
+        quotes |= {f"{where} extension {e.option.basis}": e.option.quote for e in deadline.extensions}
+        quotes |= {f"{where} exception {x.spec.title}": x.spec.quote for x in deadline.exceptions}
     missing = {where: quote for where, quote in quotes.items() if _flat(quote) not in source}
     assert missing == {}
 
@@ -40,7 +45,8 @@ def test_the_article_index_accounts_for_every_article(ruleset) -> None:  # type:
     """Articles 1..N are all listed, and the out-of-scope ones say why."""
     index = ruleset.articles
     assert index is not None
-    assert sorted(index.articles) == list(range(1, index.article_count + 1))
+    assert [n for n in range(1, index.article_count + 1) if index.status_of(n) is None] == []
+    assert all(1 <= n <= index.article_count for n in index.articles)
     for number, entry in index.articles.items():
         if entry.status == "out_of_scope":
             assert entry.reason, number
