@@ -4,7 +4,10 @@
 
 Single-threaded. `native (values)` is the bulk fast path (Engine.values);
 `native/durable/both (decision)` build the full explained Decision, as
-`legalrules evaluate` does. The last line times the CLI from the shell.
+`legalrules evaluate` does. The last line times `legalrules evaluate` from the
+shell, 15 runs after one warm-up run that fills the compile cache. The first line times a
+plain Python loop: figures from hosts (or moments) whose loop time differs are
+not comparable. `--cli-only` skips the evaluator runs.
 """
 
 from __future__ import annotations
@@ -49,10 +52,40 @@ def measure(label: str, cases: list[CaseFacts], run: Callable[[CaseFacts], objec
     print(f"{label:<28} {len(cases) / total:>10,.0f} cases/s   p50 {p50:>8.1f} µs   p99 {p99:>8.1f} µs")
 
 
+def host_loop() -> float:
+    """Seconds for a plain 3M-iteration Python loop: how fast the host is right now."""
+    tick = time.perf_counter()
+    total = 0
+    for i in range(3_000_000):
+        total += i
+    return time.perf_counter() - tick
+
+
+def time_cli(name: str, *args: str, runs: int = 15) -> None:
+    """Median and minimum wall time of one CLI command run from a fresh process."""
+    cli = ROOT / ".venv" / "bin" / "legalrules"
+    command = [str(cli) if cli.exists() else "legalrules", name, *args]
+    subprocess.run(command, check=True, capture_output=True)  # warm-up: fills the compile cache
+    walls = []
+    for _ in range(runs):
+        tick = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        walls.append(time.perf_counter() - tick)
+    label = f"CLI {name} (wall, shell)"
+    print(f"{label:<28} median {statistics.median(walls) * 1000:.0f} ms over {runs} runs "
+          f"(min {min(walls) * 1000:.0f} ms)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--cli-only", action="store_true")
     args = parser.parse_args()
+    print(f"host: a 3M-iteration Python loop takes {host_loop():.2f} s")
+    example = str(ROOT / "examples" / "murder_interrogation.yaml")
+    if args.cli_only:
+        time_cli("evaluate", example)
+        return
     cases = synthetic_cases(args.cases)
     engine = Engine()
     rules = sum(len(r.rules) for r in engine.rulesets)
@@ -73,15 +106,7 @@ def main() -> None:
         measure("both (decision, default)", cases, lambda c: engine.evaluate(c, as_of=AS_OF))
     else:
         print("durable-rules not available on this Python: durable and both skipped")
-    cli = ROOT / ".venv" / "bin" / "legalrules"
-    command = [str(cli) if cli.exists() else "legalrules", "evaluate", str(ROOT / "examples" / "murder_interrogation.yaml")]
-    walls = []
-    for _ in range(7):
-        tick = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        walls.append(time.perf_counter() - tick)
-    print(f"{'CLI evaluate (wall, shell)':<28} median {statistics.median(walls) * 1000:.0f} ms over 7 runs "
-          f"(min {min(walls) * 1000:.0f} ms)")
+    time_cli("evaluate", example)
 
 
 if __name__ == "__main__":
