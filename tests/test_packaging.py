@@ -32,18 +32,36 @@ def test_the_wheel_contains_every_ruleset_file_and_the_templates(wheel: Path) ->
                 assert f"legalrules/_data/{path.relative_to(ROOT).as_posix()}" in names
 
 
+def _run_unpacked(wheel: Path, tmp_path: Path, code: str) -> list[str]:
+    """The output lines of `code` run from the unpacked wheel, with the checkout out of sight."""
+    zipfile.ZipFile(wheel).extractall(tmp_path)
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                            env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"}, check=True)
+    return result.stdout.splitlines()
+
+
 def test_an_unpacked_wheel_evaluates_with_its_own_rulesets(wheel: Path, tmp_path: Path) -> None:
     """Run from the unpacked wheel (not the checkout), the rulesets come from the package."""
-    zipfile.ZipFile(wheel).extractall(tmp_path)
     code = (
         "from legalrules._paths import rulesets_dir; from legalrules import Engine;"
         "print(rulesets_dir()); print(sorted(r.id for r in Engine().all_rulesets))"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
-                            env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"}, check=True)
-    where, ids = result.stdout.splitlines()
+    where, ids = _run_unpacked(wheel, tmp_path, code)
     assert where.startswith(str(tmp_path)) and where.endswith("legalrules/_data/rulesets")
     assert ids == "['av_2014', 'crim_proc', 'procuratorate_1999']"
+
+
+def test_an_unpacked_wheel_renders_calendars_from_its_own_templates(wheel: Path, tmp_path: Path) -> None:
+    """The calendar templates come from the package, so `pip install .` can render --html and --md."""
+    code = (
+        "from legalrules._paths import templates_dir; from legalrules._calendar_render import render_calendar;"
+        "from legalrules._holidays import HolidayCalendar; from legalrules import Engine, CaseFacts;"
+        "d = Engine().evaluate(CaseFacts.model_validate({'case': {'id': 'W-1'}}));"
+        "print(templates_dir()); print(render_calendar(d, 'html', HolidayCalendar())[:15])"
+    )
+    where, start = _run_unpacked(wheel, tmp_path, code)
+    assert where.startswith(str(tmp_path)) and where.endswith("legalrules/_data/templates")
+    assert start == "<!DOCTYPE html>"
 
 
 def test_the_wheel_declares_the_legalrules_command(wheel: Path) -> None:

@@ -1,0 +1,69 @@
+"""Terminal text by display width: Chinese characters take two columns, combining marks none.
+
+`len()` counts code points, so a column of Chinese titles padded with it would
+overrun its neighbours; these helpers measure and wrap by the columns a
+terminal actually draws (Unicode East Asian Width: W and F are double).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A run of spaces; one character from U+1100 on, where every wide character lies (a line
+# may break on either side of it, as Chinese text has no spaces); or a run of other
+# non-space characters (a word, cut only if longer than a line).
+_TOKEN = re.compile(r"\s+|[\u1100-\U0010ffff]|[^\s\u1100-\U0010ffff]+")
+
+
+def char_width(char: str) -> int:
+    """Columns one character takes in a terminal: 0, 1 or 2."""
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """Columns `text` takes in a terminal."""
+    return sum(char_width(char) for char in text)
+
+
+def pad(text: str, width: int) -> str:
+    """`text` followed by spaces up to `width` columns (unchanged if already as wide)."""
+    return text + " " * max(0, width - display_width(text))
+
+
+def _hard_split(word: str, width: int) -> list[str]:
+    """A word longer than a line, cut into pieces of at most `width` columns."""
+    pieces, current = [], ""
+    for char in word:
+        if current and display_width(current + char) > width:
+            pieces.append(current)
+            current = ""
+        current += char
+    return pieces + [current] if current else pieces
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` columns, broken at spaces or beside a wide character."""
+    if width < 2:
+        raise ValueError(f"a wrap width of at least 2 columns; got {width}")
+    lines: list[str] = []
+    line, used, space = "", 0, False
+    for token in _TOKEN.findall(text):
+        if token.isspace():
+            space = bool(line)
+            continue
+        # Latin words are separated by the space the text had; wide characters join directly.
+        gap = 1 if space else 0
+        size = display_width(token)
+        if line and used + gap + size <= width:
+            line, used = line + " " * gap + token, used + gap + size
+        else:
+            if line:
+                lines.append(line)
+            pieces = _hard_split(token, width) if size > width else [token]
+            lines += pieces[:-1]
+            line, used = pieces[-1], display_width(pieces[-1])
+        space = False
+    return lines + [line] if line or not lines else lines

@@ -1,0 +1,43 @@
+"""Display width and wrapping: Chinese characters count two columns, lines never overrun."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from legalrules._terminal_text import display_width, pad, wrap
+
+
+def test_chinese_characters_take_two_columns_and_latin_one() -> None:
+    """`通知家属` is 8 columns; `ab` is 2; a combining accent takes none."""
+    assert display_width("通知家属ab") == 10
+    assert display_width("e\u0301") == 1
+    assert pad("通知", 6) == "通知  "
+
+
+def test_latin_text_breaks_at_spaces_and_chinese_between_characters() -> None:
+    """Words stay whole when they fit; Chinese text, which has no spaces, breaks anywhere."""
+    assert wrap("Family notified after detention", 16) == ["Family notified", "after detention"]
+    assert wrap("二十四小时以内通知家属", 10) == ["二十四小时", "以内通知家", "属"]
+
+
+def test_a_word_longer_than_the_line_is_cut() -> None:
+    """An identifier wider than the column is cut at the column, not left to overrun it."""
+    assert wrap("family_notification_impossible", 12) == ["family_notif", "ication_impo", "ssible"]
+
+
+def test_empty_text_is_one_empty_line() -> None:
+    """An empty cell still occupies one line of the table."""
+    assert wrap("", 5) == [""]
+
+
+mixed_text = st.text(
+    alphabet=st.sampled_from(list("abc xyz_[]()·“”，") + list("通知家属期间节假日")), max_size=80)
+
+
+@given(mixed_text, st.integers(min_value=2, max_value=40))
+def test_no_wrapped_line_is_wider_than_asked_and_nothing_is_lost(text: str, width: int) -> None:
+    """Every line fits the width, and the non-space characters come out in order."""
+    lines = wrap(text, width)
+    assert all(display_width(line) <= width for line in lines)
+    assert "".join("".join(lines).split()) == "".join(text.split())
