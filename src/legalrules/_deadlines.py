@@ -38,6 +38,7 @@ class _Anchor:
     text: str
     at: datetime
     measure: Measure | None
+    measure_path: str | None
 
 
 @dataclass
@@ -62,15 +63,18 @@ def _anchors(deadline: CompiledDeadline, case: CaseFacts) -> tuple[list[_Anchor]
         for index, measure in enumerate(case.measures):
             if measure.kind == anchor.measure and measure.start is not None:
                 found.append(_Anchor(f"measures[{index}]", f"measures[{index}] ({measure.kind}) started",
-                                     measure.start, measure))
+                                     measure.start, measure, f"measures[{index}]"))
         undated = any(m.kind == anchor.measure and m.start is None for m in case.measures)
         missing = (f"a {anchor.measure} measure in measures[] "
                    f"{'has no start time' if undated else 'with a start time'}")
         return found, missing if undated else f"no {missing}"
     for index, event in enumerate(case.events):
         if event.kind == anchor.event and event.at is not None:
-            concerned = next((m for m in case.measures if event.measure and m.id == event.measure), None)
-            found.append(_Anchor(f"events[{index}]", f"events[{index}] ({event.kind})", event.at, concerned))
+            concerned = next(((i, m) for i, m in enumerate(case.measures) if event.measure and m.id == event.measure),
+                             None)
+            found.append(_Anchor(f"events[{index}]", f"events[{index}] ({event.kind})", event.at,
+                                 None if concerned is None else concerned[1],
+                                 None if concerned is None else f"measures[{concerned[0]}]"))
     return found, f"no {anchor.event} event with a time in events[]"
 
 
@@ -88,10 +92,11 @@ def _met(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts) -> tuple[
                       if e.kind == met.event and e.at is not None and e.at >= anchor.at
                       and _concerns(e.measure, anchor)]
         if met.measure_end and anchor.measure is not None and anchor.measure.end is not None:
-            found.append((anchor.measure.end, f"{anchor.subject}.end"))
+            found.append((anchor.measure.end, f"{anchor.measure_path}.end"))
         if met.interrogation:
+            # An inquiry of a victim or witness is not an interrogation of the suspect.
             found += [(item.start, f"interrogations[{i}].start") for i, item in enumerate(case.interrogations)
-                      if item.start is not None and item.start >= anchor.at]
+                      if item.start is not None and item.start >= anchor.at and item.person == "suspect"]
     return min(found, key=lambda pair: pair[0]) if found else None
 
 
