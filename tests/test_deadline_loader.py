@@ -36,7 +36,8 @@ def test_the_clock_fixture_loads_with_its_deadlines(clock: Path) -> None:
     ruleset = load_ruleset(clock)
     assert [(d.id, d.spec.duty) for d in ruleset.deadlines] == [
         ("clock.art1", "family_notification"), ("clock.art2.1", "arrest_approval_request"),
-        ("clock.art3", "bail_reply"), ("clock.art4", "summons_end"), ("clock.art5", "interrogation")]
+        ("clock.art3", "bail_reply"), ("clock.art4", "summons_end"), ("clock.art5", "interrogation"),
+        ("clock.art6", "disc_handover")]
     assert ruleset.deadlines[1].period == (3, "days")
     assert [e.adds or e.total for e in ruleset.deadlines[1].extensions] == [(4, "days"), (30, "days")]
 

@@ -3,7 +3,8 @@
 These run the test ruleset `tests/fixtures/deadline_rulesets/clock` (a 24-hour
 custody notice with exceptions, a 3-day custody request with extensions, a 7-day
 non-custody reply with a condition, a 12-hour summons counted from an arrival and met
-by the end of the measure the arrival names, a 24-hour interrogation after arrest)
+by the end of the measure the arrival names, a 24-hour interrogation after arrest, a
+24-hour disc handover on events naming interrogations)
 through the real engine, legal-time module and chinesecalendar; the bundled crim_proc
 deadlines have their own scenarios.
 """
@@ -260,6 +261,19 @@ def test_only_an_interrogation_of_the_suspect_meets_an_interrogation_duty() -> N
                                      "interrogations": [witness, suspect]})
     met = _one(_decide(both, as_of=LATER), "interrogation")
     assert met.status == "met" and met.met_by == "interrogations[1].start"
+
+
+def test_events_naming_an_interrogation_count_only_for_an_anchor_of_that_interrogation() -> None:
+    """Discs burned for i1 and i2, one handed over naming i1: i1's is met, i2's is missed; unnamed counts for both."""
+    burned = [{"kind": "recording_disc_burned", "at": "2025-05-06T12:00:00+08:00", "interrogation": "i1"},
+              {"kind": "recording_disc_burned", "at": "2025-05-06T12:30:00+08:00", "interrogation": "i2"}]
+    handed = {"kind": "recording_disc_handed_to_keeper", "at": "2025-05-06T18:00:00+08:00"}
+    named = _decide(_case(events=[*burned, {**handed, "interrogation": "i1"}]), as_of=LATER)
+    assert {d.subject: d.status for d in named.deadlines if d.duty == "disc_handover"} == {
+        "events[0]": "met", "events[1]": "missed"}
+    unnamed = _decide(_case(events=[*burned, handed]), as_of=LATER)
+    assert {d.subject: d.status for d in unnamed.deadlines if d.duty == "disc_handover"} == {
+        "events[0]": "met", "events[1]": "met"}
 
 
 instants = st.datetimes(min_value=datetime(2019, 1, 1), max_value=datetime(2026, 6, 30)).map(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from ._case import CaseFacts, Measure
+from ._case import CaseFacts, Event, Measure
 from ._catalog import Value
 from ._compiled import CompiledDeadline, CompiledRuleset, PeriodSpec
 from ._conditions import Condition
@@ -39,6 +39,7 @@ class _Anchor:
     at: datetime
     measure: Measure | None
     measure_path: str | None
+    interrogation: str | None = None
 
 
 @dataclass
@@ -74,13 +75,14 @@ def _anchors(deadline: CompiledDeadline, case: CaseFacts) -> tuple[list[_Anchor]
                              None)
             found.append(_Anchor(f"events[{index}]", f"events[{index}] ({event.kind})", event.at,
                                  None if concerned is None else concerned[1],
-                                 None if concerned is None else f"measures[{concerned[0]}]"))
+                                 None if concerned is None else f"measures[{concerned[0]}]", event.interrogation))
     return found, f"no {anchor.event} event with a time in events[]"
 
 
-def _concerns(event_measure: str | None, anchor: _Anchor) -> bool:
-    """An event naming a measure counts only for that measure; one naming none counts for any."""
-    return event_measure is None or anchor.measure is None or anchor.measure.id in (None, event_measure)
+def _concerns(event: Event, anchor: _Anchor) -> bool:
+    """An event naming a measure (or an interrogation) counts only for an anchor of that one; naming none, for any."""
+    measure_ok = event.measure is None or anchor.measure is None or anchor.measure.id in (None, event.measure)
+    return measure_ok and (event.interrogation is None or anchor.interrogation in (None, event.interrogation))
 
 
 def _met(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts) -> tuple[datetime, str] | None:
@@ -90,7 +92,7 @@ def _met(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts) -> tuple[
         if met.event is not None:
             found += [(e.at, f"events[{i}] ({e.kind})") for i, e in enumerate(case.events)
                       if e.kind == met.event and e.at is not None and e.at >= anchor.at
-                      and _concerns(e.measure, anchor)]
+                      and _concerns(e, anchor)]
         if met.measure_end and anchor.measure is not None and anchor.measure.end is not None:
             found.append((anchor.measure.end, f"{anchor.measure_path}.end"))
         if met.interrogation:
@@ -114,7 +116,7 @@ def _event_at(case: CaseFacts, kind: str | None, anchor: _Anchor) -> tuple[datet
     if kind is None:
         return None, None
     for index, event in enumerate(case.events):
-        if event.kind == kind and _concerns(event.measure, anchor):
+        if event.kind == kind and _concerns(event, anchor):
             return event.at, f"events[{index}] ({kind})"
     return None, None
 
