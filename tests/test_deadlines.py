@@ -2,8 +2,11 @@
 
 These run the test ruleset `tests/fixtures/deadline_rulesets/clock` (a 24-hour
 custody notice with exceptions, a 3-day custody request with extensions, a 7-day
-non-custody reply with a condition) through the real engine, legal-time module and
-chinesecalendar; the bundled crim_proc deadlines have their own scenarios.
+non-custody reply with a condition, a 12-hour summons counted from an arrival and met
+by the end of the measure the arrival names, a 24-hour interrogation after arrest, a
+24-hour disc handover on events naming interrogations)
+through the real engine, legal-time module and chinesecalendar; the bundled crim_proc
+deadlines have their own scenarios.
 """
 
 from __future__ import annotations
@@ -222,6 +225,55 @@ def test_deadlines_are_ordered_by_due_time_and_the_json_is_byte_identical() -> N
     dues = [d.due for d in first.deadlines]
     assert dues == sorted(dues) and len(dues) == 3
     assert first.model_dump_json() == second.model_dump_json()
+
+
+LATER = "2025-06-01T12:00:00+08:00"
+
+
+def test_an_event_anchor_is_met_by_the_end_of_the_measure_the_event_names() -> None:
+    """Arrival at 09:00 under summons s1 ending 20:30: met by measures[1].end, due 21:00."""
+    measures = [_detained(), {"id": "s1", "kind": "summons", "start": "2025-05-06T08:40:00+08:00",
+                              "end": "2025-05-06T20:30:00+08:00"}]
+    arrival = [{"kind": "arrived_for_questioning", "at": "2025-05-06T09:00:00+08:00", "measure": "s1"}]
+    summons = _one(_decide(_case(measures, arrival), as_of=LATER), "summons_end")
+    assert summons.subject == "events[0]" and summons.due == _at("2025-05-06T21:00:00+08:00")
+    assert summons.status == "met" and summons.met_by == "measures[1].end"
+
+
+def test_an_event_anchor_naming_no_measure_is_not_met_by_any_measure_end() -> None:
+    """An arrival that names no measure: no measure's end meets it, so it is missed once overdue."""
+    measures = [{"id": "s1", "kind": "summons", "start": "2025-05-06T09:00:00+08:00",
+                 "end": "2025-05-06T10:00:00+08:00"}]
+    arrival = [{"kind": "arrived_for_questioning", "at": "2025-05-06T09:00:00+08:00"}]
+    summons = _one(_decide(_case(measures, arrival), as_of=LATER), "summons_end")
+    assert summons.status == "missed" and summons.met_at is None
+
+
+def test_only_an_interrogation_of_the_suspect_meets_an_interrogation_duty() -> None:
+    """An inquiry of a witness after the arrest does not count; the suspect's interrogation does."""
+    arrest = [{"id": "a1", "kind": "arrest", "start": "2025-05-06T09:00:00+08:00"}]
+    witness = {"person": "witness", "start": "2025-05-06T10:00:00+08:00"}
+    suspect = {"start": "2025-05-06T15:00:00+08:00"}
+    only_witness = CaseFacts.model_validate({"case": {"id": "DL-3"}, "measures": arrest,
+                                             "interrogations": [witness]})
+    assert _one(_decide(only_witness, as_of=LATER), "interrogation").status == "missed"
+    both = CaseFacts.model_validate({"case": {"id": "DL-3"}, "measures": arrest,
+                                     "interrogations": [witness, suspect]})
+    met = _one(_decide(both, as_of=LATER), "interrogation")
+    assert met.status == "met" and met.met_by == "interrogations[1].start"
+
+
+def test_events_naming_an_interrogation_count_only_for_an_anchor_of_that_interrogation() -> None:
+    """Discs burned for i1 and i2, one handed over naming i1: i1's is met, i2's is missed; unnamed counts for both."""
+    burned = [{"kind": "recording_disc_burned", "at": "2025-05-06T12:00:00+08:00", "interrogation": "i1"},
+              {"kind": "recording_disc_burned", "at": "2025-05-06T12:30:00+08:00", "interrogation": "i2"}]
+    handed = {"kind": "recording_disc_handed_to_keeper", "at": "2025-05-06T18:00:00+08:00"}
+    named = _decide(_case(events=[*burned, {**handed, "interrogation": "i1"}]), as_of=LATER)
+    assert {d.subject: d.status for d in named.deadlines if d.duty == "disc_handover"} == {
+        "events[0]": "met", "events[1]": "missed"}
+    unnamed = _decide(_case(events=[*burned, handed]), as_of=LATER)
+    assert {d.subject: d.status for d in unnamed.deadlines if d.duty == "disc_handover"} == {
+        "events[0]": "met", "events[1]": "met"}
 
 
 instants = st.datetimes(min_value=datetime(2019, 1, 1), max_value=datetime(2026, 6, 30)).map(

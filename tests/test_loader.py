@@ -148,12 +148,17 @@ def test_bundled_rulesets_load() -> None:
         assert re.fullmatch(r"sha256:[0-9a-f]{16}", ruleset.version)
 
 
-def test_metadata_only_rulesets_load() -> None:
-    """crim_proc and procuratorate_1999 load as metadata only (no rules yet)."""
-    for name in ("crim_proc", "procuratorate_1999"):
-        ruleset = load_ruleset(ROOT / "rulesets" / name)
-        assert ruleset.id == name
-        assert ruleset.instrument.rule_files == [] and ruleset.rules == ()
+def test_metadata_only_rulesets_load(tmp_path: Path) -> None:
+    """A ruleset whose ruleset.yaml lists no rule files loads as metadata only, needing no other file."""
+    target = tmp_path / "meta"
+    target.mkdir()
+    (target / "ruleset.yaml").write_text(
+        "id: meta\ntitle: {en: Meta, zh: 元}\ndocument_number: M1\nissuing_body: {en: Test, zh: 测试}\n"
+        "issued: 2018-10-26\neffective_from: 2018-10-26\nsource: none\nquote_language: zh\nrule_files: []\n",
+        encoding="utf-8")
+    ruleset = load_ruleset(target)
+    assert ruleset.id == "meta"
+    assert ruleset.instrument.rule_files == [] and ruleset.rules == () and ruleset.deadlines == ()
 
 
 # --- structure and YAML -------------------------------------------------------------------

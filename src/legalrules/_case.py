@@ -61,6 +61,20 @@ EventKind = Literal[
     "recording_disc_transferred",
     "case_accepted",
     "case_filed",
+    # 移送审查起诉 (CPL Arts. 162, 172): the investigation is concluded and the case sent to
+    # the procuratorate for review for prosecution; it ends the investigation custody period.
+    "transferred_for_prosecution_review",
+    # CPL Art. 157: the NPC Standing Committee approved, on the Supreme People's
+    # Procuratorate's request, delaying the trial of an especially major, complex case.
+    "npc_standing_committee_delay_approved",
+]
+ExtensionBasis = Literal[
+    "special_circumstances",
+    "major_roving_serial_or_gang",
+    "complex_case",
+    "major_complex_case",
+    "ten_years_or_more",
+    "other",
 ]
 YearsOfFixedTerm = Annotated[int, Field(ge=0, le=25)]
 
@@ -161,6 +175,11 @@ class Circumstances(_Facts):
     especially_major_and_complex: bool | None = Field(
         default=None, description="案情特别重大、复杂 (CPL Art. 119)."
     )
+    detention_or_arrest_needed: bool | None = Field(
+        default=None,
+        description="Detention or arrest needs to be taken against the suspect (需要采取拘留、逮捕措施, "
+        "CPL Art. 119 para. 2).",
+    )
     major_suspect_roving_serial_or_gang: bool | None = Field(
         default=None, description="流窜作案、多次作案、结伙作案的重大嫌疑分子 (CPL Art. 91)."
     )
@@ -234,7 +253,14 @@ class Interrogation(_Facts):
 class Extension(_Facts):
     """An extension of a period the law allows, and whether it was approved."""
 
-    basis: Literal["special_circumstances", "major_roving_serial_or_gang", "other"]
+    basis: ExtensionBasis = Field(
+        description="The legal ground: special_circumstances (CPL Art. 91 para. 1: +1 to 4 days to "
+        "request arrest approval), major_roving_serial_or_gang (Art. 91 para. 2: to 30 days), "
+        "complex_case (Art. 156: investigation custody +1 month, approved by the procuratorate "
+        "one level up), major_complex_case (Art. 158: +2 months for the kinds of case it lists), "
+        "ten_years_or_more (Art. 159: +2 more months where ten years' imprisonment or more is "
+        "possible), or other.",
+    )
     approved: bool | None = None
     days: int | None = Field(default=None, ge=1)
 

@@ -96,8 +96,6 @@ def compile_deadline(source: DeadlineSource, ruleset: str, params: dict[str, Par
         if len(given) != 1:
             raise source.fail(f"met_by[{index}]: give exactly one of event, measure_end: true, interrogation: true",
                               "met_by", index)
-        if met.measure_end and spec.anchor.measure is None:
-            raise source.fail(f"met_by[{index}]: measure_end needs an anchor that is a measure", "met_by", index)
         _event(source, met.event, "met_by", index)
     period = _period(source, spec.period, params, "period")
     extensions = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from ._case import CaseFacts, Measure
+from ._case import CaseFacts, Event, Measure
 from ._catalog import Value
 from ._compiled import CompiledDeadline, CompiledRuleset, PeriodSpec
 from ._conditions import Condition
@@ -38,6 +38,8 @@ class _Anchor:
     text: str
     at: datetime
     measure: Measure | None
+    measure_path: str | None
+    interrogation: str | None = None
 
 
 @dataclass
@@ -62,21 +64,25 @@ def _anchors(deadline: CompiledDeadline, case: CaseFacts) -> tuple[list[_Anchor]
         for index, measure in enumerate(case.measures):
             if measure.kind == anchor.measure and measure.start is not None:
                 found.append(_Anchor(f"measures[{index}]", f"measures[{index}] ({measure.kind}) started",
-                                     measure.start, measure))
+                                     measure.start, measure, f"measures[{index}]"))
         undated = any(m.kind == anchor.measure and m.start is None for m in case.measures)
         missing = (f"a {anchor.measure} measure in measures[] "
                    f"{'has no start time' if undated else 'with a start time'}")
         return found, missing if undated else f"no {missing}"
     for index, event in enumerate(case.events):
         if event.kind == anchor.event and event.at is not None:
-            concerned = next((m for m in case.measures if event.measure and m.id == event.measure), None)
-            found.append(_Anchor(f"events[{index}]", f"events[{index}] ({event.kind})", event.at, concerned))
+            concerned = next(((i, m) for i, m in enumerate(case.measures) if event.measure and m.id == event.measure),
+                             None)
+            found.append(_Anchor(f"events[{index}]", f"events[{index}] ({event.kind})", event.at,
+                                 None if concerned is None else concerned[1],
+                                 None if concerned is None else f"measures[{concerned[0]}]", event.interrogation))
     return found, f"no {anchor.event} event with a time in events[]"
 
 
-def _concerns(event_measure: str | None, anchor: _Anchor) -> bool:
-    """An event naming a measure counts only for that measure; one naming none counts for any."""
-    return event_measure is None or anchor.measure is None or anchor.measure.id in (None, event_measure)
+def _concerns(event: Event, anchor: _Anchor) -> bool:
+    """An event naming a measure (or an interrogation) counts only for an anchor of that one; naming none, for any."""
+    measure_ok = event.measure is None or anchor.measure is None or anchor.measure.id in (None, event.measure)
+    return measure_ok and (event.interrogation is None or anchor.interrogation in (None, event.interrogation))
 
 
 def _met(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts) -> tuple[datetime, str] | None:
@@ -86,12 +92,13 @@ def _met(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts) -> tuple[
         if met.event is not None:
             found += [(e.at, f"events[{i}] ({e.kind})") for i, e in enumerate(case.events)
                       if e.kind == met.event and e.at is not None and e.at >= anchor.at
-                      and _concerns(e.measure, anchor)]
+                      and _concerns(e, anchor)]
         if met.measure_end and anchor.measure is not None and anchor.measure.end is not None:
-            found.append((anchor.measure.end, f"{anchor.subject}.end"))
+            found.append((anchor.measure.end, f"{anchor.measure_path}.end"))
         if met.interrogation:
+            # An inquiry of a victim or witness is not an interrogation of the suspect.
             found += [(item.start, f"interrogations[{i}].start") for i, item in enumerate(case.interrogations)
-                      if item.start is not None and item.start >= anchor.at]
+                      if item.start is not None and item.start >= anchor.at and item.person == "suspect"]
     return min(found, key=lambda pair: pair[0]) if found else None
 
 
@@ -109,7 +116,7 @@ def _event_at(case: CaseFacts, kind: str | None, anchor: _Anchor) -> tuple[datet
     if kind is None:
         return None, None
     for index, event in enumerate(case.events):
-        if event.kind == kind and _concerns(event.measure, anchor):
+        if event.kind == kind and _concerns(event, anchor):
             return event.at, f"events[{index}] ({kind})"
     return None, None
 

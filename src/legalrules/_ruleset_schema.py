@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._case import ExtensionBasis
+
 
 class _Strict(BaseModel):
     # defer_build: a run that takes its rulesets from the compile cache never validates
@@ -149,8 +151,10 @@ class Anchor(_Strict):
 class MetBy(_Strict):
     """What shows the duty was done: an event of a kind, the measure's end, or an interrogation.
 
-    Exactly one is given. `measure_end`: the anchoring measure ended (its `end`).
-    `interrogation`: an interrogation of the suspect started after the anchor.
+    Exactly one is given. `measure_end`: the anchoring measure ended (its `end`); for an
+    event anchor, the measure the anchoring event names (`events[].measure`), e.g. the
+    summons an arrival for questioning is under. `interrogation`: an interrogation of the
+    suspect (not an inquiry of a victim or witness) started at or after the anchor.
     """
 
     event: str | None = None
@@ -165,7 +169,7 @@ class ExtensionOption(_Strict):
     longer one (CPL Art. 91: "may be extended to 30 days").
     """
 
-    basis: Literal["special_circumstances", "major_roving_serial_or_gang", "other"]
+    basis: ExtensionBasis = Field(description="Matched against the case's measure extensions (Extension.basis).")
     title: str
     adds: str | None = None
     total: str | None = None
