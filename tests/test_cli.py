@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from legalrules import Decision
+from legalrules import Decision, Engine
 from legalrules.cli import app
 
 TESTS = Path(__file__).resolve().parent
@@ -360,8 +360,33 @@ def test_rules_lists_each_rule_once_in_article_order() -> None:
     """`rules --ruleset av_2014` counts distinct rule ids and lists them by article, paragraph, item."""
     result = CliRunner().invoke(app, ["rules", "--ruleset", "av_2014"])
     assert result.exit_code == 0
-    ids = [line.split()[0] for line in result.stdout.splitlines() if line.startswith("  av_2014.art")]
+    ids = [line.split()[0] for line in result.stdout.splitlines()
+           if line.startswith("  av_2014.art") and "-> deadline" not in line]
     assert len(ids) == len(set(ids)) and f"; {len(ids)} rule(s)" in result.stdout
     keys = [tuple(int(p) for p in rule_id.split(".art")[1].split(".")) for rule_id in ids]
     assert keys == sorted(keys) and ids[0] == "av_2014.art3"
     assert "av_2014.art14.2" in ids and ids.index("av_2014.art14.1") < ids.index("av_2014.art14.2")
+
+
+def test_rules_lists_deadlines_with_their_periods() -> None:
+    result = run("rules", "--rulesets", str(FIXTURES / "deadline_rulesets"))
+    assert result.exit_code == 0, result.output
+    count = sum(len(r.deadlines) for r in Engine(rulesets_root=FIXTURES / "deadline_rulesets").all_rulesets)
+    assert f"0 rule(s), {count} deadline(s)" in result.stdout
+    line = next(x for x in result.stdout.splitlines() if x.startswith("  clock.art2.1"))
+    assert "clock Art. 2 para. 1" in line and "-> deadline arrest_approval_request (3 days)" in line
+
+
+def test_rules_coverage_counts_articles_and_names_rules_without_a_scenario(tmp_path: Path) -> None:
+    shown = run("rules", "--coverage", *R)
+    assert shown.exit_code == 0, shown.output
+    # The mini fixture's scenarios show three of its four rules firing, not mini.art1.1.1.
+    assert shown.stdout.splitlines()[:3] == [
+        "mini: 2 articles: 2 encoded", "  rules: 3 with a scenario, 1 without", "    without: mini.art1.1.1"]
+    copy = tmp_path / "rulesets"
+    shutil.copytree(RULESETS, copy)
+    shutil.rmtree(copy / "mini" / "scenarios")
+    bare = run("rules", "--coverage", "--rulesets", str(copy))
+    assert bare.exit_code == 0, bare.output
+    assert "rules: 0 with a scenario" in bare.stdout
+    assert "    without: mini.art1.1" in bare.stdout

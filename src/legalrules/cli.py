@@ -1,4 +1,4 @@
-"""The `legalrules` command: evaluate, explain, rules, check, schema, facts."""
+"""The `legalrules` command: evaluate, deadlines, explain, rules, check, schema, facts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import typer
 
@@ -85,6 +85,28 @@ RulesetsOpt = Annotated[Path | None, typer.Option("--rulesets", help="Load rules
 AgeOpt = Annotated[AgeCounting, typer.Option("--age-counting", help="Interpretation: when an age of N years is reached.")]
 
 
+class HourReadingChoice(str, Enum):
+    from_the_instant = "from_the_instant"
+    from_next_full_hour = "from_next_full_hour"
+
+
+class WeekendChoice(str, Enum):
+    rest_days = "rest_days"
+    working_days = "working_days"
+
+
+HourOpt = Annotated[HourReadingChoice, typer.Option(
+    "--hour-reading", help="Interpretation: where a period in hours starts (CPL Art. 105).")]
+WeekendOpt = Annotated[WeekendChoice, typer.Option(
+    "--weekends", help="Interpretation: whether ordinary weekends are 节假日 (rest days).")]
+HolidaysOpt = Annotated[Path | None, typer.Option(
+    "--holidays", help="A YAML file of holidays and adjusted working days; it takes precedence.")]
+
+
+def _readings(age: AgeCounting, hours: HourReadingChoice, weekends: WeekendChoice) -> Interpretations:
+    return Interpretations(age_counting=age.value, hour_reading=hours.value, weekends=weekends.value)
+
+
 @app.command()
 def evaluate(
     case_file: CaseArg,
@@ -93,15 +115,78 @@ def evaluate(
     engine: Annotated[EngineChoice, typer.Option("--engine", help="Which evaluator answers.")] = EngineChoice.both,
     rulesets: RulesetsOpt = None,
     age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
+    hour_reading: HourOpt = HourReadingChoice.from_the_instant,
+    weekends: WeekendOpt = WeekendChoice.rest_days,
+    holidays: HolidaysOpt = None,
 ) -> None:
-    """Evaluate a case: every conclusion, the article behind it, and what is still unknown."""
+    """Evaluate a case: every conclusion and deadline, the article behind it, and what is still unknown."""
     def run() -> Decision:
         case = load_case(case_file)
         return _engine(rulesets).evaluate(
             case, as_of=_as_of(as_of), engine=engine.value,
-            interpretations=Interpretations(age_counting=age_counting.value))
+            interpretations=_readings(age_counting, hour_reading, weekends), holiday_file=holidays)
     decision = _guard(run)
     typer.echo(decision.model_dump_json(indent=2) if as_json else render_decision(decision))
+
+
+@app.command()
+def deadlines(
+    case_file: CaseArg,
+    as_of: AsOf = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
+    ics: Annotated[Path | None, typer.Option("--ics", help="Write an RFC 5545 calendar of the deadlines.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Write an HTML month calendar.")] = None,
+    md: Annotated[Path | None, typer.Option("--md", help="Write a Markdown agenda.")] = None,
+    rulesets: RulesetsOpt = None,
+    hour_reading: HourOpt = HourReadingChoice.from_the_instant,
+    weekends: WeekendOpt = WeekendChoice.rest_days,
+    holidays: HolidaysOpt = None,
+) -> None:
+    """The case's deadlines by due time: what is due, by when, on what basis, and whether it was met."""
+    def run() -> str:
+        from ._calendar_render import render_calendar  # noqa: PLC0415 - jinja2 only when asked
+        from ._deadline_table import deadline_table  # noqa: PLC0415
+        from ._holidays import HolidayCalendar  # noqa: PLC0415
+        from ._ics import render_ics  # noqa: PLC0415
+
+        case = load_case(case_file)
+        readings = _readings(AgeCounting.from_day_after_birthday, hour_reading, weekends)
+        decision = _engine(rulesets).evaluate(case, as_of=_as_of(as_of), interpretations=readings,
+                                              holiday_file=holidays)
+        calendar = (HolidayCalendar.from_file(holidays, weekends=readings.weekends) if holidays
+                    else HolidayCalendar(weekends=readings.weekends))
+        outputs: list[tuple[Path, bytes]] = []
+        if ics is not None:
+            outputs.append((ics, render_ics(decision)))
+        views: tuple[tuple[Path | None, Literal["html", "md"]], ...] = ((html, "html"), (md, "md"))
+        for target, fmt in views:
+            if target is not None:
+                outputs.append((target, render_calendar(decision, fmt, calendar).encode("utf-8")))
+        for target, _ in outputs:  # every target checked first, so bad input writes nothing
+            _check_writable(target)
+        for target, data in outputs:
+            _write(target, data)
+            typer.echo(f"wrote {target}", err=True)  # stderr: stdout stays one table or one JSON
+        text = decision.model_dump_json(indent=2) if as_json else deadline_table(decision)
+        return text.rstrip("\n") + "\n"
+    typer.echo(_guard(run), nl=False)
+
+
+def _check_writable(target: Path) -> None:
+    """Refuse, as bad input, an output path that cannot be written."""
+    parent = target.parent
+    problem = ("is a directory" if target.is_dir() else "its directory does not exist" if not parent.is_dir()
+               else "its directory is not writable" if not os.access(parent, os.W_OK) else None)
+    if problem:
+        raise InputError(f"{target}: cannot write ({problem}); expected a writable file path")
+
+
+def _write(target: Path, data: bytes) -> None:
+    """Write an output file, or fail as bad input naming it."""
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise InputError(f"{target}: cannot write ({exc.strerror}); expected a writable file path") from None
 
 
 @app.command()
@@ -126,34 +211,23 @@ def explain(
 @app.command()
 def rules(
     ruleset: Annotated[str | None, typer.Option("--ruleset", help="Only this ruleset.")] = None,
+    coverage: Annotated[bool, typer.Option(
+        "--coverage", help="Articles encoded / informational / out of scope, and rules without a scenario.")] = False,
     rulesets: RulesetsOpt = None,
 ) -> None:
-    """List the loaded rulesets and their rules, with citations."""
+    """List the loaded rulesets and their rules and deadlines, with citations (or their coverage)."""
     def run() -> str:
+        from ._coverage import coverage as measure  # noqa: PLC0415 - reads the scenario files
+        from ._rules_text import coverage_listing, ruleset_listing  # noqa: PLC0415
+
         loaded = _engine(rulesets)
         chosen = [loaded.ruleset(ruleset)] if ruleset else list(loaded.all_rulesets)
-        lines = []
+        lines: list[str] = []
         for item in chosen:
-            inst = item.instrument
-            lines.append(f"{item.id}: {inst.title.en} / {inst.title.zh} ({inst.document_number})")
-            by_id: dict[str, list[str]] = {}
-            for rule in item.rules:
-                by_id.setdefault(rule.id, []).append(rule.conclusion)
-            lines.append(f"  {item.window_text()}; version {item.version}; {len(by_id)} rule(s)")
-            if not by_id:
-                lines.append("  (metadata only: no rules encoded yet)")
-            first = {rule.id: rule for rule in reversed(item.rules)}
-            for rule_id in sorted(by_id, key=_article_order):
-                rule = first[rule_id]
-                lines.append(f"  {rule_id:<22} {rule.citation:<32} {rule.title}  -> {', '.join(by_id[rule_id])}")
+            lines += coverage_listing(measure(item)) if coverage else ruleset_listing(item)
             lines.append("")
         return "\n".join(lines)
     typer.echo(_guard(run), nl=False)
-
-
-def _article_order(rule_id: str) -> tuple[int, ...]:
-    """`av_2014.art14.2` sorts as (14, 2): article, then paragraph, then item."""
-    return tuple(int(part) for part in rule_id.split(".art", 1)[1].split("."))
 
 
 @app.command()
@@ -165,7 +239,8 @@ def check(rulesets: RulesetsOpt = None) -> None:
         loaded = _engine(rulesets)
         failed = total = 0
         for item in loaded.all_rulesets:
-            typer.echo(f"{item.id}: loaded, {len({r.id for r in item.rules})} rule(s), version {item.version}")
+            typer.echo(f"{item.id}: loaded, {len({r.id for r in item.rules})} rule(s), "
+                       f"{len(item.deadlines)} deadline(s), version {item.version}")
             for scenario in load_scenarios(item.directory):
                 total += 1
                 problems = check_scenario(loaded, scenario)
