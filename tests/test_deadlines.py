@@ -183,7 +183,7 @@ def test_a_case_without_the_anchor_gets_no_deadline_and_is_told_what_is_missing(
     decision = _decide(_case())
     assert decision.deadlines == []
     missing = {n.duty: n.missing for n in decision.deadlines_not_started}
-    assert missing["family_notification"] == "no a detention measure in measures[] with a start time" \
+    assert missing["family_notification"] == "no detention measure with a start time in measures[]" \
         or "detention" in missing["family_notification"]
     assert "bail_applied" in missing["bail_reply"]
 

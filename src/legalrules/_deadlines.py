@@ -66,9 +66,9 @@ def _anchors(deadline: CompiledDeadline, case: CaseFacts) -> tuple[list[_Anchor]
                 found.append(_Anchor(f"measures[{index}]", f"measures[{index}] ({measure.kind}) started",
                                      measure.start, measure, f"measures[{index}]"))
         undated = any(m.kind == anchor.measure and m.start is None for m in case.measures)
-        missing = (f"a {anchor.measure} measure in measures[] "
-                   f"{'has no start time' if undated else 'with a start time'}")
-        return found, missing if undated else f"no {missing}"
+        missing = (f"the {anchor.measure} measure in measures[] has no start time" if undated
+                   else f"no {anchor.measure} measure with a start time in measures[]")
+        return found, missing
     for index, event in enumerate(case.events):
         if event.kind == anchor.event and event.at is not None:
             concerned = next(((i, m) for i, m in enumerate(case.measures) if event.measure and m.id == event.measure),
