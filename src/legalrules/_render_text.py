@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from ._deadline_words import format_due
 from ._decision import ConclusionOutcome, Decision, Reading, RuleOutcome
 from ._instants import format_local
 
@@ -97,9 +98,10 @@ def deadline_lines(decision: Decision, list_not_started: bool = False) -> list[s
     """The deadlines section: each due time with its basis and status, violations, what has not started."""
     lines: list[str] = []
     if decision.deadlines:
-        lines += ["", "Deadlines (by due time; `legalrules deadlines` shows the computation):"]
+        lines += ["", "Deadlines (by due time, Asia/Shanghai local time; `legalrules deadlines --json` "
+                  "shows the computation):"]
         for item in decision.deadlines:
-            lines.append(f"  {format_local(item.due)}  {item.title} ({item.subject}) [{item.citation}]")
+            lines.append(f"  {format_due(item.due)}  {item.title} ({item.subject}) [{item.citation}]")
             lines += textwrap.wrap(item.status_text, width=96, initial_indent="      ", subsequent_indent="        ")
     if decision.violations:
         lines += ["", "Violations (missed deadlines):"]
