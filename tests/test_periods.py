@@ -122,6 +122,16 @@ def test_adjusted_working_sunday_is_not_a_holiday_last_day() -> None:
     assert "调休" in expiry.rule_applied
 
 
+def test_adjusted_working_saturday_is_not_a_holiday_last_day() -> None:
+    """A period whose last day is the 调休 Saturday 2025-02-08 ends that day, while an ordinary
+    Saturday a week later rolls to Monday."""
+    assert chinese_calendar.is_workday(date(2025, 2, 8)) and date(2025, 2, 8).weekday() == 5
+    worked = expire("2025-02-01T09:00:00+08:00", Period.days(7))
+    assert worked.last_day == date(2025, 2, 8) and not worked.extended_for_holiday
+    ordinary = expire("2025-02-08T09:00:00+08:00", Period.days(7))
+    assert ordinary.last_day == date(2025, 2, 17) and ordinary.extended_for_holiday
+
+
 def test_weekend_last_day_under_each_reading() -> None:
     """A last day on an ordinary Saturday moves to Monday under 'rest_days' and stays under 'working_days'."""
     anchor = "2025-02-15T09:00:00+08:00"
