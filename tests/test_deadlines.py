@@ -299,3 +299,15 @@ def test_the_weekend_reading_is_reported(weekends: str) -> None:
     readings = Interpretations(weekends=weekends)  # type: ignore[arg-type]
     decision = _decide(_case([_detained()]), interpretations=readings)
     assert {i.name: i.value for i in decision.interpretations}["weekends"] == weekends
+
+
+def test_the_decision_names_the_holiday_data_its_due_times_rest_on() -> None:
+    """chinesecalendar's version always; a holiday file by name and content hash, first."""
+    applied = [{"kind": "bail_applied", "at": "2027-01-30T10:00:00+08:00"}]
+    plain = _decide(_case(events=applied), as_of="2027-01-31T10:00:00+08:00")
+    assert len(plain.holiday_data) == 1 and plain.holiday_data[0].startswith("chinesecalendar 1.")
+    with_file = _decide(_case(events=applied), as_of="2027-01-31T10:00:00+08:00",
+                        holiday_file=FIXTURES / "holidays" / "holidays_2027.yaml")
+    assert with_file.holiday_data[0].startswith("holiday file 'test holidays for 2027 (not official)' (content sha256:")
+    assert with_file.holiday_data[1] == plain.holiday_data[0]
+    assert _decide(_case(), as_of="2027-01-31T10:00:00+08:00").holiday_data == []

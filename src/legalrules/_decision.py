@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ._deadline_models import DeadlineNotStarted, DeadlineOutcome, Violation
 from ._tristate import TriName
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class _Out(BaseModel):
@@ -137,6 +137,11 @@ class Decision(_Out):
     )
     deadlines_not_started: list[DeadlineNotStarted] = Field(default_factory=list)
     violations: list[Violation] = Field(default_factory=list, description="Missed deadlines.")
+    holiday_data: list[str] = Field(
+        default_factory=list,
+        description="The holiday data the deadlines were computed with: the chinesecalendar version and "
+        "any holiday file (by name and content hash). Empty when no deadline was computed.",
+    )
 
     def find(self, conclusion: str, subject: str, ruleset: str | None = None) -> ConclusionOutcome:
         """The outcome of one conclusion on one subject (KeyError if absent)."""

@@ -189,7 +189,7 @@ class Engine:
             interpretations=[InterpretationUse(name=n, value=v, text=t) for n, v, t in describe(interpretations)],
             warnings=warnings + deadlines.warnings(), conclusions=outcomes,
             deadlines=deadlines.outcomes(), deadlines_not_started=deadlines.not_started,
-            violations=deadlines.violations(),
+            violations=deadlines.violations(), holiday_data=deadlines.holiday_data(),
         )
 
 
@@ -274,6 +274,11 @@ class _Deadlines:
                           late_by_seconds=o.late_by_seconds if o.met_at is not None else None,
                           text=f"{o.title} ({o.subject}), due {o.due.isoformat()} under {o.citation}: {o.status_text}")
                 for o in self.outcomes() if o.status == "missed"]
+
+    def holiday_data(self) -> list[str]:
+        """Which holiday data the due times rest on (nothing when no calendar was needed)."""
+        computed = any(r.outcomes for r in self.results)
+        return self.calendar.data_sources() if self.calendar is not None and computed else []
 
     def warnings(self) -> list[str]:
         out = [w for r in self.results for w in r.warnings]

@@ -17,7 +17,10 @@ switchable reading `weekends` (see WEEKEND_READING_TEXT).
 
 from __future__ import annotations
 
+import hashlib
 import threading
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -211,6 +214,14 @@ def _festival(name: str) -> str:
     return f"{name} {chinese}"
 
 
+@cache
+def _chinesecalendar_version() -> str:
+    try:
+        return version("chinesecalendar")
+    except PackageNotFoundError:  # e.g. vendored without its metadata
+        return "(version unknown)"
+
+
 def fallback_warning(year: int) -> str:
     """The warning for a year without official holiday data."""
     return (
@@ -262,6 +273,20 @@ class HolidayCalendar:
         """Years asked about that had no holiday data, so only weekends were applied."""
         with self._lock:
             return frozenset(self._fallback)
+
+    def data_sources(self) -> list[str]:
+        """The holiday data in use, named so that a decision can be reproduced: library version, file hash."""
+        first, last = min(chinese_calendar.holidays).year, max(chinese_calendar.holidays).year
+        sources = [f"chinesecalendar {_chinesecalendar_version()} (State Council holidays and adjusted "
+                   f"working days, {first}-{last})"]
+        if self.holiday_file is not None:
+            content = " ".join(sorted(d.isoformat() for d in self._file_holidays)) + " / " + \
+                " ".join(sorted(d.isoformat() for d in self._file_working))
+            digest = hashlib.sha256(content.encode()).hexdigest()[:16]
+            years = ", ".join(str(y) for y in sorted(self._file_years))
+            name = self.holiday_file.name or "unnamed"
+            sources.insert(0, f"holiday file {name!r} (content sha256:{digest}; years {years}), taking precedence")
+        return sources
 
     def warnings(self) -> list[str]:
         """One warning per fallback year, in year order."""

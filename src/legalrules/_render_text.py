@@ -103,6 +103,7 @@ def deadline_lines(decision: Decision, list_not_started: bool = False) -> list[s
         for item in decision.deadlines:
             lines.append(f"  {format_due(item.due)}  {item.title} ({item.subject}) [{item.citation}]")
             lines += textwrap.wrap(item.status_text, width=96, initial_indent="      ", subsequent_indent="        ")
+        lines += [f"  holiday data: {source}" for source in decision.holiday_data]
     if decision.violations:
         lines += ["", "Violations (missed deadlines):"]
         lines += [f"  ! {v.text}" for v in decision.violations]
