@@ -84,7 +84,8 @@ def _summary_line(item: ConclusionOutcome) -> str:
     if item.value == "true":
         basis = ", ".join(rule.citation for rule in item.established_by)
         if item.compliance is not None:
-            basis += f"; case shows it {item.compliance.status}"
+            basis += ("; the case does not show whether it was done" if item.compliance.status == "unknown"
+                      else f"; case shows it {item.compliance.status}")
     elif item.value == "undetermined":
         count = len(item.deciding_facts)
         basis = f"needs {count} unknown fact{'s' if count != 1 else ''}: " + ", ".join(item.deciding_facts[:3])
