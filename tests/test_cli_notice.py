@@ -82,3 +82,11 @@ def test_the_installed_command_gives_byte_identical_output_twice() -> None:
     first, second = (subprocess.run(command, capture_output=True, check=True,
                                     env={**os.environ, "PYTHONHASHSEED": seed}) for seed in ("1", "2"))
     assert first.stdout == second.stdout and first.stdout.startswith(b"<!DOCTYPE html>")
+
+
+def test_the_readings_of_evaluate_apply_to_the_notice() -> None:
+    """--hour-reading from_next_full_hour moves the 10:25 detention's notice to 11:00 the next day."""
+    result = run("--kind", "detention_family_notice", "--lang", "en", "--hour-reading", "from_next_full_hour",
+                 "--age-counting", "from_birthday", *PENDING)
+    assert result.exit_code == 0, result.output
+    assert "**22 November 2026, 11:00**" in result.stdout

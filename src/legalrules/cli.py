@@ -214,6 +214,7 @@ def notice(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the notice to this file.")] = None,
     as_of: AsOf = None,
     rulesets: RulesetsOpt = None,
+    age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
     hour_reading: HourOpt = HourReadingChoice.from_the_instant,
     weekends: WeekendOpt = WeekendChoice.rest_days,
     holidays: HolidaysOpt = None,
@@ -230,7 +231,7 @@ def notice(
         case = load_case(case_file)
         decision = _engine(rulesets).evaluate(
             case, as_of=_as_of(as_of), holiday_file=holidays,
-            interpretations=_readings(AgeCounting.from_day_after_birthday, hour_reading, weekends))
+            interpretations=_readings(age_counting, hour_reading, weekends))
         if chosen is None:
             return notice_listing(decision)
         text = render_notice(decision, case, chosen, lang.value, fmt.value, subject)
