@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 EXAMPLE ?= examples/murder_interrogation.yaml
 
-.PHONY: run test stress bench typecheck check clean
+.PHONY: run test browser stress bench typecheck check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,13 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/legalrules evaluate $(EXAMPLE)
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest -q -m "not slow"
+
+# Debian's chromium + chromium-driver (and a CJK font) for the notice layout test, when
+# missing and installable (root with apt-get); quiet, and never fails the build itself.
+browser:
+	@.ci/install-browser
 
 stress: $(STAMP)
 	$(PY) -m pytest -q -s -m slow

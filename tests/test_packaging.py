@@ -64,6 +64,18 @@ def test_an_unpacked_wheel_renders_calendars_from_its_own_templates(wheel: Path,
     assert start == "<!DOCTYPE html>"
 
 
+def test_an_unpacked_wheel_renders_notices_from_its_own_templates(wheel: Path, tmp_path: Path) -> None:
+    """The notice templates and print stylesheet come from the package too."""
+    code = (
+        "from datetime import datetime; from legalrules import Engine, CaseFacts, render_notice;"
+        "c = CaseFacts.model_validate({'case': {'id': 'W-2'}, 'measures': [{'kind': 'detention',"
+        " 'start': datetime.fromisoformat('2026-11-21T10:25:00+08:00')}]});"
+        "d = Engine().evaluate(c, as_of=datetime.fromisoformat('2026-11-21T15:00:00+08:00'));"
+        "t = render_notice(d, c, 'detention_family_notice', 'zh', 'html'); print(t[:15]); print('@page' in t)"
+    )
+    assert _run_unpacked(wheel, tmp_path, code) == ["<!DOCTYPE html>", "True"]
+
+
 def test_the_wheel_declares_the_legalrules_command(wheel: Path) -> None:
     """`pip install .` gives a `legalrules` console command pointing at the CLI's main."""
     archive = zipfile.ZipFile(wheel)

@@ -52,6 +52,7 @@ TREE: dict[type[Exception], type[Exception]] = {
     errors.CaseFileError: errors.InputError,
     errors.HolidayFileError: errors.InputError,
     errors.UnknownRuleError: errors.InputError,
+    errors.NoticeRefused: errors.InputError,
     errors.RulesetError: errors.LegalRulesError,
     errors.InternalError: errors.LegalRulesError,
     errors.EngineDisagreement: errors.InternalError,

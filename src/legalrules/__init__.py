@@ -1,12 +1,16 @@
 """legalrules: rule-as-code answers for Chinese criminal procedure, each with its article.
 
-    >>> from legalrules import Engine, load_case
-    >>> decision = Engine().evaluate(load_case(path))
+    >>> from legalrules import Engine, load_case, render_notice
+    >>> case = load_case(path)
+    >>> decision = Engine().evaluate(case)
+    >>> print(render_notice(decision, case, "detention_family_notice", lang="en", fmt="md"))
 
 The public surface is what `__all__` lists; every other module is private.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from ._case import CaseFacts
 from ._caseio import load_case, parse_case
@@ -21,11 +25,26 @@ from .errors import (
     InputError,
     InternalError,
     LegalRulesError,
+    NoticeRefused,
     RulesetError,
     UnknownRuleError,
 )
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from ._notice_render import notice_listing, render_notice
+
+
+def __getattr__(name: str) -> Any:
+    # Notices load jinja2 and the templates' helpers; importing them only when asked keeps
+    # every other command (and `import legalrules`) as fast as before.
+    if name in ("notice_listing", "render_notice"):
+        from . import _notice_render
+
+        return getattr(_notice_render, name)
+    raise AttributeError(f"module 'legalrules' has no attribute {name!r}")
+
 
 __all__ = [
     "CaseFacts",
@@ -39,11 +58,14 @@ __all__ = [
     "InternalError",
     "Interpretations",
     "LegalRulesError",
+    "NoticeRefused",
     "RuleOutcome",
     "RulesetError",
     "UnknownRuleError",
     "load_case",
     "load_ruleset",
     "load_rulesets",
+    "notice_listing",
     "parse_case",
+    "render_notice",
 ]

@@ -1,4 +1,4 @@
-"""The `legalrules` command: evaluate, deadlines, explain, rules, check, schema, facts."""
+"""The `legalrules` command: evaluate, deadlines, notice, explain, rules, check, schema, facts."""
 
 from __future__ import annotations
 
@@ -187,6 +187,61 @@ def _write(target: Path, data: bytes) -> None:
         target.write_bytes(data)
     except OSError as exc:
         raise InputError(f"{target}: cannot write ({exc.strerror}); expected a writable file path") from None
+
+
+class NoticeLang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+class NoticeFormatChoice(str, Enum):
+    md = "md"
+    html = "html"
+
+
+@app.command()
+def notice(
+    case_file: CaseArg,
+    kind: Annotated[str | None, typer.Option(
+        "--kind", help="detention_family_notice, arrest_family_notice, designated_residence_family_notice, "
+        "late_notice_record, recording_memo, deadline_memo or summons_time_record.", show_default=False)] = None,
+    listing: Annotated[bool, typer.Option("--list", help="Which notices the case calls for, and why.")] = False,
+    subject: Annotated[str | None, typer.Option(
+        "--subject", help="Which one, when the case calls for several, e.g. measures[1].", show_default=False)] = None,
+    lang: Annotated[NoticeLang, typer.Option("--lang", help="Language of the notice.")] = NoticeLang.zh,
+    fmt: Annotated[NoticeFormatChoice, typer.Option("--format", help="Markdown, or print-ready HTML (A4).")]
+    = NoticeFormatChoice.md,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the notice to this file.")] = None,
+    as_of: AsOf = None,
+    rulesets: RulesetsOpt = None,
+    age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
+    hour_reading: HourOpt = HourReadingChoice.from_the_instant,
+    weekends: WeekendOpt = WeekendChoice.rest_days,
+    holidays: HolidaysOpt = None,
+) -> None:
+    """A notice rendered from the case's decision (family notices, memos, records), or --list of those it calls for."""
+    def run() -> str:
+        from ._notice_calls import notice_kind  # noqa: PLC0415 - jinja2 only when asked
+        from ._notice_render import notice_listing, render_notice  # noqa: PLC0415
+
+        if listing == (kind is not None):
+            raise InputError("notice: give either --kind KIND or --list (received "
+                             + ("both" if listing else "neither") + ")")
+        chosen = notice_kind(kind) if kind is not None else None  # a misspelt kind fails before evaluating
+        case = load_case(case_file)
+        decision = _engine(rulesets).evaluate(
+            case, as_of=_as_of(as_of), holiday_file=holidays,
+            interpretations=_readings(age_counting, hour_reading, weekends))
+        if chosen is None:
+            return notice_listing(decision)
+        text = render_notice(decision, case, chosen, lang.value, fmt.value, subject)
+        if output is None:
+            return text
+        _check_writable(output)
+        _write(output, text.encode("utf-8"))
+        typer.echo(f"wrote {output}", err=True)
+        return ""
+    typer.echo(_guard(run), nl=False)
 
 
 @app.command()

@@ -4,7 +4,8 @@
     ├── InputError                 bad input from the user; the CLI exits 2
     │   ├── CaseFileError          a case file that cannot be read, parsed or validated
     │   ├── HolidayFileError       reserved for user-supplied holiday files
-    │   └── UnknownRuleError       a rule id or ruleset id that does not exist
+    │   ├── UnknownRuleError       a rule id or ruleset id that does not exist
+    │   └── NoticeRefused          a notice the decision does not support (names what is missing)
     ├── RulesetError               a ruleset file that cannot be loaded (file, line, rule id)
     └── InternalError              a bug in legalrules itself; the CLI exits 1
         ├── EngineDisagreement     durable-rules and the native evaluator disagree
@@ -63,6 +64,10 @@ class HolidayFileError(InputError):
 
 class UnknownRuleError(InputError):
     """A rule id or ruleset id that is not loaded."""
+
+
+class NoticeRefused(InputError):
+    """A notice asked for that the decision does not support, e.g. an arrest notice with no arrest."""
 
 
 class RulesetError(LegalRulesError):

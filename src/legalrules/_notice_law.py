@@ -1,0 +1,110 @@
+"""The few clauses a notice cites that are not in the decision: what a notice form must say.
+
+The decision carries the duty (CPL Art. 85 para. 2: notify the family within 24
+hours) with its citation and quote; the notices quote those. What the *document*
+must contain is set by the Public Security procedures (PSP 2020): a detention or
+arrest notice states the reason and the place of custody (Arts. 127 and 145), the
+deciding organ notifies under designated-residence surveillance (Art. 113), a notice
+not given within 24 hours records why. The food-and-rest reminder of a summons time
+record is CPL Art. 119 para. 3, which the crim_proc ruleset indexes but does not
+encode as a rule. No ruleset encodes these, so they live here, quoted verbatim from
+the texts in `shared/sources/statutes-zh/` (a test checks every quote against them);
+the English is this project's rendering, and the notices say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A legal instrument a form clause comes from, and its source text under shared/sources."""
+
+    title_zh: str
+    title_en: str
+    source: str
+
+
+@dataclass(frozen=True)
+class FormClause:
+    """One clause a notice cites for its own content, quoted verbatim, with an English rendering."""
+
+    instrument: Instrument
+    article: int
+    paragraph: int | None
+    quote_zh: str
+    gloss_en: str
+
+
+CPL_2018: Final = Instrument(
+    "中华人民共和国刑事诉讼法（2018年修正）",
+    "Criminal Procedure Law of the People's Republic of China (2018 revision)",
+    "statutes-zh/cpl_2018.md",
+)
+PSP_2020: Final = Instrument(
+    "公安机关办理刑事案件程序规定（2020年修正）",
+    "Provisions on the Procedures for Handling Criminal Cases by Public Security Organs (2020 amendment)",
+    "statutes-zh/psp_2020.md",
+)
+
+CLAUSES: Final[dict[str, FormClause]] = {
+    "detention_notice_content": FormClause(
+        PSP_2020, 127, 1, "拘留通知书应当写明拘留原因和羁押处所。",
+        "The detention notice states the reason for the detention and the place of custody."),
+    "detention_notice_late_reason": FormClause(
+        PSP_2020, 127, 5, "对于没有在二十四小时以内通知家属的，应当在拘留通知书中注明原因。",
+        "Where the family was not notified within 24 hours, the detention notice records the reason."),
+    "arrest_notice_content": FormClause(
+        PSP_2020, 145, 1, "逮捕通知书应当写明逮捕原因和羁押处所。",
+        "The arrest notice states the reason for the arrest and the place of custody."),
+    "arrest_notice_late_reason": FormClause(
+        PSP_2020, 145, 4, "对于没有在二十四小时以内通知家属的，应当在逮捕通知书中注明原因。",
+        "Where the family was not notified within 24 hours, the arrest notice records the reason."),
+    "designated_residence_notice_content": FormClause(
+        PSP_2020, 113, 1,
+        "指定居所监视居住的，除无法通知的以外，应当制作监视居住通知书，在执行监视居住后二十四小时以内，"
+        "由决定机关通知被监视居住人的家属。",
+        "For residential surveillance at a designated residence, unless notice is impossible, a "
+        "residential-surveillance notice is made and the deciding organ notifies the family within 24 "
+        "hours of the execution."),
+    "designated_residence_notice_impossible_reason": FormClause(
+        PSP_2020, 113, 4, "无法通知家属的，应当在监视居住通知书中注明原因。",
+        "Where the family cannot be notified, the residential-surveillance notice records the reason."),
+    "summons_no_disguised_detention_food_rest": FormClause(
+        CPL_2018, 119, 3,
+        "不得以连续传唤、拘传的形式变相拘禁犯罪嫌疑人。传唤、拘传犯罪嫌疑人，应当保证犯罪嫌疑人的饮食和必要的休息时间。",
+        "A suspect may not be held in disguised detention by successive summonses or compelled "
+        "appearances. A suspect summoned or compelled to appear is guaranteed food and the necessary rest."),
+    "summons_food_rest_recorded": FormClause(
+        PSP_2020, 201, None, "传唤、拘传、讯问犯罪嫌疑人，应当保证犯罪嫌疑人的饮食和必要的休息时间，并记录在案。",
+        "When a suspect is summoned, compelled to appear or interrogated, food and the necessary rest are "
+        "guaranteed and recorded in the file."),
+    "summons_times_on_warrant": FormClause(
+        PSP_2020, 199, 2,
+        "犯罪嫌疑人到案后，应当由其在传唤证上填写到案时间。传唤结束时，应当由其在传唤证上填写传唤结束时间。"
+        "犯罪嫌疑人拒绝填写的，侦查人员应当在传唤证上注明。",
+        "After arriving, the suspect writes the arrival time on the summons; when the summons ends, the "
+        "suspect writes its end time on it. If the suspect refuses, the investigator notes that on it."),
+    "compelled_appearance_times_on_warrant": FormClause(
+        PSP_2020, 79, 2,
+        "犯罪嫌疑人到案后，应当责令其在拘传证上填写到案时间；拘传结束后，应当由其在拘传证上填写拘传结束时间。"
+        "犯罪嫌疑人拒绝填写的，侦查人员应当在拘传证上注明。",
+        "After arriving, the suspect is required to write the arrival time on the compelled-appearance "
+        "warrant; when it ends, the suspect writes its end time on it. If the suspect refuses, the "
+        "investigator notes that on it."),
+}
+
+# Which clauses say what each family notice must contain, and which require the reason
+# for a notice not given within 24 hours (for designated residence: only when impossible).
+NOTICE_CONTENT: Final[dict[str, str]] = {
+    "detention": "detention_notice_content",
+    "arrest": "arrest_notice_content",
+    "designated_residence_surveillance": "designated_residence_notice_content",
+}
+LATE_REASON: Final[dict[str, str]] = {
+    "detention": "detention_notice_late_reason",
+    "arrest": "arrest_notice_late_reason",
+    "designated_residence_surveillance": "designated_residence_notice_impossible_reason",
+}
