@@ -12,6 +12,7 @@ from legalrules._case import (
     Circumstances,
     InterrogationPlace,
     InterruptionReason,
+    LikelySentence,
     Review,
     Suspect,
 )
@@ -56,11 +57,18 @@ def case_document_strategy(flag: st.SearchStrategy[bool | None], always: bool = 
         "recording_storage": st.sampled_from(["optical_disc", "hard_drive"]),
         "interruptions": st.lists(interruptions, max_size=2),
         "review": flags_of(Review),
+        "investigators_present": st.integers(0, 4),
+        "suspect_held_in_detention_house": flag, "first_interrogation": flag, "defender_right_told": flag,
+        "asked_first_about_crime": flag, "rights_and_leniency_explained": flag,
+        "sign_language_interpreter_present": flag, "interpreter_noted_in_record": flag,
+        "record_checked": flag, "record_read_aloud": flag, "record_signed": flag,
     })
     suspects = fields({}, {
         "birth_date": st.dates(min_value=date(1950, 1, 1), max_value=date(2012, 12, 31)),
         "congress_deputy": st.sampled_from(["none", "township", "county", "city", "province", "national"]),
     }).flatmap(lambda base: flags_of(Suspect).map(lambda more: {**base, **more}))
+    circumstances = fields({}, {"likely_sentence": st.sampled_from(list(get_args(LikelySentence)))}).flatmap(
+        lambda base: flags_of(Circumstances).map(lambda more: {**base, **more}))
     events = st.lists(
         st.fixed_dictionaries({"kind": st.sampled_from(["recording_requested_by_court_or_procuratorate",
                                                          "family_notified"])}, optional={"at": instants}),
@@ -69,12 +77,12 @@ def case_document_strategy(flag: st.SearchStrategy[bool | None], always: bool = 
     return fields(
         {"case": fields({"id": st.just("H-1")}, {
             "proceeding": st.sampled_from(["criminal", "administrative"]),
-            "handling_organ": st.sampled_from(["public_security", "procuratorate"]),
+            "handling_organ": st.sampled_from(["public_security", "procuratorate", "state_security"]),
         })},
         {
             "offences": st.lists(offences, max_size=3),
             "suspect": suspects,
-            "circumstances": flags_of(Circumstances),
+            "circumstances": circumstances,
             "interrogations": st.lists(interrogations, max_size=3),
             "events": events,
         },

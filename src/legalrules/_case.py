@@ -76,6 +76,10 @@ ExtensionBasis = Literal[
     "ten_years_or_more",
     "other",
 ]
+# CPL Arts. 67 and 81: the penalty the suspect may be sentenced to, on the facts found.
+LikelySentence = Literal[
+    "public_surveillance", "criminal_detention", "supplementary_penalty_only", "fixed_term_or_more",
+]
 YearsOfFixedTerm = Annotated[int, Field(ge=0, le=25)]
 
 
@@ -150,6 +154,18 @@ class Suspect(_Facts):
     pregnant: bool | None = None
     breastfeeding: bool | None = None
     seriously_ill: bool | None = None
+    # --- crim_proc (CPL 2018)
+    unable_to_care_for_self: bool | None = Field(
+        default=None, description="Cannot look after themselves in daily life (生活不能自理, CPL Art. 67 item 3)."
+    )
+    previous_intentional_crime: bool | None = Field(
+        default=None, description="Has committed an intentional crime before (曾经故意犯罪, CPL Art. 81 para. 3)."
+    )
+    identity_unknown: bool | None = Field(
+        default=None,
+        description="Does not give a true name and address, and their identity is unknown "
+        "(不讲真实姓名、住址，身份不明: CPL Arts. 81 para. 3, 160 para. 2).",
+    )
     congress_deputy: CongressLevel | None = Field(
         default=None, description="Level of people's congress the suspect is a deputy to, or 'none'."
     )
@@ -172,6 +188,72 @@ class Circumstances(_Facts):
     high_risk_of_petitions_or_media_hype: bool | None = None
     major_social_impact_and_media_attention: bool | None = None
     other_major_difficult_complex: bool | None = None
+    # --- crim_proc (CPL 2018): arrest and bail (Arts. 67, 81), arrest review (Art. 88),
+    # recording (Art. 123), recounting the custody period (Art. 160).
+    evidence_of_criminal_facts: bool | None = Field(
+        default=None,
+        description="There is evidence proving criminal facts (有证据证明有犯罪事实, CPL Art. 81): evidence that a "
+        "crime occurred, that the suspect committed it, and evidence of that verified (SPP 2019 Art. 128, "
+        "PSP 2020 Art. 134).",
+    )
+    likely_sentence: LikelySentence | None = Field(
+        default=None,
+        description="The penalty the suspect may be sentenced to on the facts found (可能判处): public "
+        "surveillance (管制), criminal detention (拘役, the penalty), a supplementary penalty alone, or "
+        "fixed-term imprisonment or more (有期徒刑以上) (CPL Arts. 67, 81).",
+    )
+    likely_ten_years_or_more: bool | None = Field(
+        default=None,
+        description="The suspect may be sentenced to ten years' fixed-term imprisonment or more "
+        "(可能判处十年有期徒刑以上刑罚, CPL Art. 81 para. 3; 以上 includes ten).",
+    )
+    bail_sufficient_against_social_danger: bool | None = Field(
+        default=None,
+        description="Bail would prevent the social dangers CPL Art. 81 para. 1 lists (a new crime; a real danger "
+        "to state security, public safety or social order; destroying or falsifying evidence, interfering "
+        "with witnesses or colluding; retaliation; suicide or flight): true, bail 'would not lead to social "
+        "danger' (Art. 67 items 2-3); false, bail 'is not enough to prevent' one of them (Art. 81 para. 1).",
+    )
+    custody_period_expired_case_pending: bool | None = Field(
+        default=None,
+        description="The custody period has expired and the case is not yet concluded "
+        "(羁押期限届满，案件尚未办结, CPL Art. 67 item 4).",
+    )
+    serious_violation_of_bail_or_surveillance: bool | None = Field(
+        default=None,
+        description="On bail or under residential surveillance, the suspect violated its conditions, seriously "
+        "(情节严重, CPL Art. 81 para. 4).",
+    )
+    arrest_conditions_in_doubt: bool | None = Field(
+        default=None,
+        description="Reviewing the arrest request, the procuratorate doubts whether the arrest conditions are "
+        "met (CPL Art. 88 item 1).",
+    )
+    suspect_asks_to_see_procurators: bool | None = Field(
+        default=None,
+        description="The suspect asks to state their case to the procurators in person (CPL Art. 88 item 2).",
+    )
+    investigation_may_be_seriously_unlawful: bool | None = Field(
+        default=None,
+        description="The investigation may involve a major violation of law (侦查活动可能有重大违法行为, CPL Art. 88 "
+        "item 3).",
+    )
+    defence_lawyer_asks_to_be_heard: bool | None = Field(
+        default=None,
+        description="In the arrest review, the defence lawyer asks to be heard (CPL Art. 88 para. 2).",
+    )
+    other_major_crime: bool | None = Field(
+        default=None,
+        description="One of the 'other major crime cases' (其他重大犯罪案件) of CPL Art. 123 para. 1, which the Law "
+        "does not define (for public security, PSP 2020 Art. 208 para. 2 names serious public-safety or "
+        "personal-rights crimes causing serious injury or death, organised crime, serious drug crimes and "
+        "other major intentional crimes).",
+    )
+    another_important_crime_discovered: bool | None = Field(
+        default=None,
+        description="During the investigation, another important crime of the suspect was discovered "
+        "(另有重要罪行, CPL Art. 160 para. 1).",
+    )
     especially_major_and_complex: bool | None = Field(
         default=None, description="案情特别重大、复杂 (CPL Art. 119)."
     )
@@ -245,6 +327,48 @@ class Interrogation(_Facts):
         "signed, without selective recording, editing or alteration (av_2014 Arts. 3, 10).",
     )
     record_times_match_recording: bool | None = None
+    # --- crim_proc (CPL 2018 Arts. 34, 118, 120-122)
+    investigators_present: int | None = Field(
+        default=None, ge=0, description="How many investigators conducted it (CPL Art. 118 para. 1: at least two)."
+    )
+    suspect_held_in_detention_house: bool | None = Field(
+        default=None,
+        description="When it took place, the suspect had been delivered to a detention house and was held "
+        "there (送交看守所羁押以后, CPL Art. 118 para. 2).",
+    )
+    first_interrogation: bool | None = Field(default=None, description="The suspect's first interrogation in the case.")
+    defender_right_told: bool | None = Field(
+        default=None,
+        description="By this interrogation the suspect had been told of the right to entrust a defender "
+        "(CPL Art. 34 para. 2).",
+    )
+    asked_first_about_crime: bool | None = Field(
+        default=None,
+        description="The investigators first asked whether the suspect committed a crime and let them state "
+        "their guilt or innocence, then asked questions (CPL Art. 120 para. 1).",
+    )
+    rights_and_leniency_explained: bool | None = Field(
+        default=None,
+        description="The suspect was told of their procedural rights and of the law on leniency for a truthful "
+        "confession and for admitting guilt and accepting punishment (CPL Art. 120 para. 2).",
+    )
+    sign_language_interpreter_present: bool | None = Field(
+        default=None, description="A person versed in deaf or mute sign language took part (CPL Art. 121)."
+    )
+    interpreter_noted_in_record: bool | None = Field(
+        default=None, description="The interrogation record notes that such a person took part (CPL Art. 121)."
+    )
+    record_checked: bool | None = Field(
+        default=None, description="The interrogation record was given to the suspect to check (CPL Art. 122)."
+    )
+    record_read_aloud: bool | None = Field(
+        default=None, description="The interrogation record was read aloud to the suspect (CPL Art. 122)."
+    )
+    record_signed: bool | None = Field(
+        default=None,
+        description="The suspect signed or sealed the interrogation record, and the investigators signed it "
+        "(CPL Art. 122).",
+    )
     recording_storage: RecordingStorage | None = None
     interruptions: list[Interruption] | None = None
     review: Review | None = None
