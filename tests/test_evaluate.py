@@ -67,7 +67,7 @@ def test_naive_times_are_read_as_shanghai_and_warned_about(engine: Engine) -> No
 def test_undetermined_conclusions_name_the_deciding_facts(engine: Engine) -> None:
     """With the suspect's disabilities unknown, recording is undetermined and they are named."""
     decision = engine.evaluate(load_case(ROOT / "examples" / "theft_unknowns.yaml"), as_of=AS_OF)
-    outcome = decision.find("recording_required", "interrogations[0]")
+    outcome = decision.find("recording_required", "interrogations[0]", "av_2014")
     assert outcome.value == "undetermined"
     assert "suspect.blind" in outcome.deciding_facts
     assert "offences[*].organised_crime" in outcome.deciding_facts
@@ -82,7 +82,7 @@ def test_without_durable_rules_the_native_evaluator_answers_and_says_so(
     decision = engine.evaluate(load_case(ROOT / "examples" / "murder_interrogation.yaml"), as_of=AS_OF)
     assert decision.engine.ran == ["native"] and decision.engine.agreed is None
     assert decision.engine.note is not None and "not available" in decision.engine.note
-    assert decision.find("recording_required", "interrogations[0]").value == "true"
+    assert decision.find("recording_required", "interrogations[0]", "av_2014").value == "true"
 
 
 def test_the_decision_carries_ruleset_versions_and_interpretations(engine: Engine) -> None:
@@ -185,7 +185,7 @@ def test_a_planned_interrogation_without_a_start_is_judged_as_of(engine: Engine)
     case = parse_case("case: {id: P, proceeding: criminal}\noffences: [{charge: murder, statutory_max: death}]\n"
                       "interrogations: [{place: law_enforcement_venue}]\n", "p.yaml")
     decision = engine.evaluate(case, as_of=AS_OF)
-    assert decision.find("recording_required", "interrogations[0]").value == "true"
+    assert decision.find("recording_required", "interrogations[0]", "av_2014").value == "true"
     assert any("start is unknown" in w and "2026-11-22" in w for w in decision.warnings)
 
 
@@ -195,3 +195,11 @@ def test_a_naive_as_of_is_read_as_shanghai_and_warned_about(engine: Engine) -> N
                                as_of=AS_OF.replace(tzinfo=None))
     assert decision.as_of == AS_OF
     assert "as_of: no UTC offset given; read as Asia/Shanghai local time (+08:00)" in decision.warnings
+
+
+def test_finding_a_conclusion_two_rulesets_share_needs_the_ruleset(engine: Engine) -> None:
+    """av_2014 and crim_proc both conclude recording_required: find() refuses to pick one silently."""
+    decision = engine.evaluate(load_case(ROOT / "examples" / "murder_summons_to_arrest.yaml"), as_of=AS_OF)
+    with pytest.raises(KeyError, match="name the ruleset"):
+        decision.find("recording_required", "interrogations[0]")
+    assert decision.find("recording_required", "interrogations[0]", "crim_proc").ruleset == "crim_proc"

@@ -144,8 +144,16 @@ class Decision(_Out):
     )
 
     def find(self, conclusion: str, subject: str, ruleset: str | None = None) -> ConclusionOutcome:
-        """The outcome of one conclusion on one subject (KeyError if absent)."""
-        for item in self.conclusions:
-            if item.conclusion == conclusion and item.subject == subject and ruleset in (None, item.ruleset):
-                return item
-        raise KeyError(f"{conclusion} on {subject}")
+        """The outcome of one conclusion on one subject (KeyError if absent, or if it is ambiguous).
+
+        Two rulesets may conclude the same name (av_2014 and crim_proc both decide
+        `recording_required`); without `ruleset` that is an error, not a silent pick.
+        """
+        found = [item for item in self.conclusions
+                 if item.conclusion == conclusion and item.subject == subject and ruleset in (None, item.ruleset)]
+        if len(found) > 1:
+            raise KeyError(f"{conclusion} on {subject} is concluded by {sorted(i.ruleset for i in found)}; "
+                           "name the ruleset")
+        if not found:
+            raise KeyError(f"{conclusion} on {subject}" + (f" in {ruleset}" if ruleset else ""))
+        return found[0]
