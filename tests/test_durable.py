@@ -131,3 +131,52 @@ offences:
 interrogations: [{start: "2024-03-01T09:00:00+08:00", place: detention_house}]
 """)
     assert av.run("av_2014", frames).conclusions[("major_case", "interrogations[0]")] is False
+
+
+_WIDE_FLAGS = ["blind", "deaf", "mute", "can_read", "pregnant", "breastfeeding", "seriously_ill",
+               "identity_unknown", "holds_valid_exit_document"]
+
+
+def _wide_ruleset(root: Path) -> Path:
+    """A ruleset whose one conclusion has nine rules: its complement needs 19 $and/$or nodes."""
+    directory = root / "wide"
+    directory.mkdir()
+    (directory / "ruleset.yaml").write_text(
+        "id: wide\ntitle: {en: W, zh: 宽}\ndocument_number: W1\nissuing_body: {en: T, zh: 测}\n"
+        "issued: 2020-01-01\neffective_from: 2020-01-01\nsource: none\nquote_language: en\n"
+        "rule_files: [ch1.yaml]\n", encoding="utf-8")
+    (directory / "parameters.yaml").write_text("parameters: {}\n", encoding="utf-8")
+    (directory / "conclusions.yaml").write_text(
+        "conclusions:\n  flagged: {scope: case, kind: finding, title: A flag is set for a mid-level deputy}\n",
+        encoding="utf-8")
+    rules = "".join(
+        f"  - id: wide.art{n}\n    title: flag {name}\n    citation: {{article: {n}}}\n    quote: q\n"
+        f"    when: {{all: [{{fact: suspect.congress_deputy, in: [county, city, province]}}, "
+        f"{{fact: suspect.{name}, is: true}}]}}\n"
+        f"    then: [{{conclusion: flagged, reason: r}}]\n"
+        for n, name in enumerate(_WIDE_FLAGS, start=1))
+    (directory / "ch1.yaml").write_text(f"chapter: {{number: 1, title: {{en: W, zh: 宽}}}}\nrules:\n{rules}",
+                                        encoding="utf-8")
+    articles = "".join(f"  {n}: {{status: encoded, summary: s, rules: [wide.art{n}]}}\n"
+                       for n in range(1, len(_WIDE_FLAGS) + 1))
+    (directory / "articles.yaml").write_text(f"article_count: {len(_WIDE_FLAGS)}\narticles:\n{articles}",
+                                             encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("suspect", "expected"), [
+    ({name: False for name in _WIDE_FLAGS} | {"congress_deputy": "city"}, "false"),
+    ({name: False for name in _WIDE_FLAGS[:-1]} | {"congress_deputy": "city"}, "undetermined"),
+    ({"congress_deputy": "national"}, "false"),
+    ({"congress_deputy": "county", "seriously_ill": True}, "true"),
+])
+def test_a_frame_test_too_wide_for_one_pattern_is_split_into_helper_facts(
+        tmp_path: Path, suspect: dict[str, object], expected: str) -> None:
+    """durable-rules holds 15 $and/$or nodes per pattern; a wider complement still builds and agrees."""
+    engine = Engine(rulesets_root=_wide_ruleset(tmp_path))
+    case = parse_case("case: {id: W}\nsuspect: " + repr(suspect).replace("'", "") + "\n"
+                      "interrogations: [{start: '2024-03-01T09:00:00+08:00'}]\n", "w.yaml")
+    assert any(name.startswith("h") for name in engine.durable()._compiled["wide"].helpers.values())
+    decision = engine.evaluate(case, as_of=AS_OF, engine="both")
+    assert decision.engine.agreed is True
+    assert decision.find("flagged", "case", "wide").value == expected

@@ -20,7 +20,13 @@ shared/notes/durable-rules.md is handled here:
 - duplicate facts raise: every fact has a unique id, each conclusion is asserted once;
 - the extension is not thread-safe and never releases the GIL: one lock serialises runs;
 - fact ids are compared by a 32-bit hash: a run asserts about a hundred short ids, and a
-  collision would surface as a duplicate-fact error (EngineFailure), never as a silent answer.
+  collision would surface as a duplicate-fact error (EngineFailure), never as a silent answer;
+- one pattern holds at most 31 entries in its expression sequence (`MAX_SEQUENCE_EXPRESSIONS`,
+  error 113 when the ruleset is created; measured here, not in the notes): each `$and` and
+  `$or` costs two. A frame test with more than `MAX_GATES` of them (the complement of a
+  conclusion with many rules, long `in` lists) is split: its largest parts become helper
+  rules that assert a helper fact on the frame when the part holds, and the rule joins
+  those facts instead (the tests are positive, so "the part holds" is all a join needs).
 
 A conclusion is true (or false) exactly when a durable-rules rule establishing
 it (or its complement rule) fires; neither firing means undetermined.
@@ -53,6 +59,8 @@ except Exception as _exc:  # noqa: BLE001 - ImportError, or the 3.13 undefined-s
     _Host = object
 
 MAX_PROPERTIES = 200
+MAX_GATES = 15  # $and/$or nodes in one pattern: 2 sequence entries each, fewer than 32 in all
+MAX_JOINS = 15  # facts joined to the frame in one rule (durable-rules: at most 16 in all)
 MAX_STRING = 1000
 _LOCK = threading.Lock()
 _SID = "legalrules"
@@ -85,6 +93,16 @@ def _leaf_json(cond: Compare | Known) -> dict[str, Any]:
     if cond.op == "in":
         return {"$or": [{prop: v} for v in members]}
     return {"$and": [{"$neq": {prop: v}} for v in members]}
+
+
+def _gates(cond: Condition) -> int:
+    """How many `$and`/`$or` nodes a join-free condition becomes in a pattern."""
+    if isinstance(cond, Compare):
+        many = cond.op in ("in", "not_in") and isinstance(cond.value, tuple) and len(cond.value) > 0
+        return 1 if many else 0
+    if isinstance(cond, (All, AnyOf)):
+        return 1 + sum(_gates(part) for part in cond.items)
+    return 0
 
 
 def _frame_json(cond: Condition) -> dict[str, Any]:
@@ -170,6 +188,7 @@ class _CompiledDurable:
         self.current: DurableResult | None = None
         self.asserted: set[str] = set()
         self.chains: dict[str, str] = {}
+        self.helpers: dict[str, str] = {}
         rules: dict[str, Any] = {
             "_sentinel": {"all": [{"m": {"$nex": {"$s": 1}}}], "run": _ignore},
         }
@@ -189,8 +208,9 @@ class _CompiledDurable:
         for frame_tests, atoms in alternatives(cond):
             name = f"r{len(self.meaning)}"
             self.meaning[name] = meaning
-            tests: list[dict[str, Any]] = [{"t": "f"}, {"s": scope}, *(_frame_json(t) for t in frame_tests)]
-            joins: list[dict[str, Any]] = []
+            inline, helpers = self._fit(rules, scope, frame_tests)
+            tests: list[dict[str, Any]] = [{"t": "f"}, {"s": scope}, *(_frame_json(t) for t in inline)]
+            joins: list[dict[str, Any]] = [self._helper_join(index, helper) for index, helper in enumerate(helpers)]
             for index, atom in enumerate(atoms):
                 if isinstance(atom, _CountZero):
                     tests.append({f"{atom.collection}__count": 0})
@@ -210,6 +230,42 @@ class _CompiledDurable:
                         {"upto": {"$sub": {"$l": {"m": f"{atom.collection}__count"}, "$r": 1}}},
                     ]}})
             rules[name] = {"all": [{"m": {"$and": tests}}, *joins], "run": self._action(name)}
+
+    def _fit(self, rules: dict[str, Any], scope: str, tests: Sequence[Condition]) -> tuple[list[Condition], list[str]]:
+        """Split frame tests that would overflow one pattern: the largest go to helper rules."""
+        inline = list(tests)
+        if len(inline) == 1 and isinstance(inline[0], All):
+            inline = list(inline[0].items)
+        helpers: list[str] = []
+        while 1 + sum(_gates(t) for t in inline) > MAX_GATES:
+            largest = max(inline, key=_gates)
+            inline.remove(largest)
+            helpers.append(self._helper(rules, scope, largest))
+        if len(helpers) > MAX_JOINS:
+            raise EngineFailure(f"a condition of {self.ruleset.id} needs {len(helpers)} helper facts; "
+                                f"durable-rules joins at most {MAX_JOINS}")
+        return inline, helpers
+
+    def _helper(self, rules: dict[str, Any], scope: str, cond: Condition) -> str:
+        """Register, once per distinct condition, rules asserting a helper fact on a frame where it holds."""
+        key = json.dumps([scope, _frame_json(cond)], sort_keys=True)
+        if key in self.helpers:
+            return self.helpers[key]
+        helper = self.helpers[key] = f"h{len(self.helpers)}"
+        branches = list(cond.items) if isinstance(cond, AnyOf) else [cond]
+        for index, branch in enumerate(branches):
+            inline, inner = self._fit(rules, scope, [branch])
+            tests = [{"t": "f"}, {"s": scope}, *(_frame_json(t) for t in inline)]
+            rules[f"{helper}_{index}"] = {
+                "all": [{"m": {"$and": tests}}, *(self._helper_join(n, h) for n, h in enumerate(inner))],
+                "run": self._assert_from(lambda c, helper=helper: {"id": f"h:{helper}:{c.m.f}", "t": "h",
+                                                                   "h": helper, "f": c.m.f}),
+            }
+        return helper
+
+    @staticmethod
+    def _helper_join(index: int, helper: str) -> dict[str, Any]:
+        return {f"h{index}": {"$and": [{"t": "h"}, {"h": helper}, {"f": {"m": "f"}}]}}
 
     def _every(self, rules: dict[str, Any], atom: Quantified) -> str:
         """Register, once per distinct body, the rules that prove "every item holds" by induction."""
