@@ -180,3 +180,34 @@ def test_a_frame_test_too_wide_for_one_pattern_is_split_into_helper_facts(
     decision = engine.evaluate(case, as_of=AS_OF, engine="both")
     assert decision.engine.agreed is True
     assert decision.find("flagged", "case", "wide").value == expected
+
+
+def test_a_conclusion_read_twice_in_one_alternative_is_joined_once(tmp_path: Path) -> None:
+    """Two rules both needing `base`: their complement reads `base is false` twice, and still fires."""
+    directory = tmp_path / "twice"
+    directory.mkdir()
+    (directory / "ruleset.yaml").write_text(
+        "id: twice\ntitle: {en: T, zh: 二}\ndocument_number: T1\nissuing_body: {en: T, zh: 测}\n"
+        "issued: 2020-01-01\neffective_from: 2020-01-01\nsource: none\nquote_language: en\n"
+        "rule_files: [ch1.yaml]\n", encoding="utf-8")
+    (directory / "parameters.yaml").write_text("parameters: {}\n", encoding="utf-8")
+    (directory / "conclusions.yaml").write_text(
+        "conclusions:\n  base: {scope: case, kind: finding, title: b}\n"
+        "  flagged: {scope: case, kind: finding, title: f}\n", encoding="utf-8")
+    (directory / "ch1.yaml").write_text(
+        "chapter: {number: 1, title: {en: T, zh: 二}}\nrules:\n"
+        "  - {id: twice.art1, title: b, citation: {article: 1}, quote: q, when: {fact: suspect.blind, is: true},"
+        " then: [{conclusion: base, reason: r}]}\n"
+        "  - {id: twice.art2, title: d, citation: {article: 2}, quote: q,"
+        " when: {all: [{conclusion: base}, {fact: suspect.deaf, is: true}]}, then: [{conclusion: flagged, reason: r}]}\n"
+        "  - {id: twice.art3, title: m, citation: {article: 3}, quote: q,"
+        " when: {all: [{conclusion: base}, {fact: suspect.mute, is: true}]}, then: [{conclusion: flagged, reason: r}]}\n",
+        encoding="utf-8")
+    (directory / "articles.yaml").write_text(
+        "article_count: 3\narticles:\n" + "".join(
+            f"  {n}: {{status: encoded, summary: s, rules: [twice.art{n}]}}\n" for n in (1, 2, 3)), encoding="utf-8")
+    engine = Engine(rulesets_root=tmp_path)
+    case = parse_case("case: {id: T}\nsuspect: {blind: false}\n", "t.yaml")
+    decision = engine.evaluate(case, as_of=AS_OF, engine="both")
+    assert decision.engine.agreed is True
+    assert decision.find("flagged", "case", "twice").value == "false"

@@ -21,6 +21,8 @@ shared/notes/durable-rules.md is handled here:
 - the extension is not thread-safe and never releases the GIL: one lock serialises runs;
 - fact ids are compared by a 32-bit hash: a run asserts about a hundred short ids, and a
   collision would surface as a duplicate-fact error (EngineFailure), never as a silent answer;
+- one fact never matches two patterns of one rule (measured here): an alternative that
+  reads the same conclusion twice joins it once;
 - one pattern holds at most 31 entries in its expression sequence (`MAX_SEQUENCE_EXPRESSIONS`,
   error 113 when the ruleset is created; measured here, not in the notes): each `$and` and
   `$or` costs two. A frame test with more than `MAX_GATES` of them (the complement of a
@@ -205,7 +207,10 @@ class _CompiledDurable:
         host.set_rulesets({self.name: rules})
 
     def _add(self, rules: dict[str, Any], scope: str, cond: Condition, meaning: _Firing) -> None:
-        for frame_tests, atoms in alternatives(cond):
+        for frame_tests, repeated in alternatives(cond):
+            # One fact never matches two patterns of one rule: an atom read twice (two
+            # rules of a conclusion reading the same other conclusion) is joined once.
+            atoms = list(dict.fromkeys(repeated))
             name = f"r{len(self.meaning)}"
             self.meaning[name] = meaning
             inline, helpers = self._fit(rules, scope, frame_tests)
