@@ -211,3 +211,40 @@ def test_a_conclusion_read_twice_in_one_alternative_is_joined_once(tmp_path: Pat
     decision = engine.evaluate(case, as_of=AS_OF, engine="both")
     assert decision.engine.agreed is True
     assert decision.find("flagged", "case", "twice").value == "false"
+
+
+def test_a_frame_passing_the_first_test_of_many_rules_does_not_overflow_the_alpha_stack(tmp_path: Path) -> None:
+    """Over 100 rules whose first tests all hold: durable-rules' 64-node stack holds, and the values agree."""
+    from legalrules._catalog import CATALOG
+
+    flags = [name for name, spec in CATALOG.items() if spec.type == "bool" and spec.scope == "case"
+             and name.split(".")[0] in ("suspect", "circumstances")]
+    tests = [f"{{fact: {flag}, {test}}}" for flag in flags for test in ("is: true", "ne: false")]
+    assert len(tests) > 100
+    directory = tmp_path / "many"
+    directory.mkdir()
+    (directory / "ruleset.yaml").write_text(
+        "id: many\ntitle: {en: M, zh: 多}\ndocument_number: M1\nissuing_body: {en: T, zh: 测}\n"
+        "issued: 2020-01-01\neffective_from: 2020-01-01\nsource: none\nquote_language: en\n"
+        "rule_files: [ch1.yaml]\n", encoding="utf-8")
+    (directory / "parameters.yaml").write_text("parameters: {}\n", encoding="utf-8")
+    (directory / "conclusions.yaml").write_text(
+        "conclusions:\n" + "".join(f"  c{n}: {{scope: case, kind: finding, title: t}}\n" for n in range(len(tests))),
+        encoding="utf-8")
+    (directory / "ch1.yaml").write_text(
+        "chapter: {number: 1, title: {en: M, zh: 多}}\nrules:\n" + "".join(
+            f"  - {{id: many.art{n + 1}, title: t, citation: {{article: {n + 1}}}, quote: q,"
+            f" when: {test}, then: [{{conclusion: c{n}, reason: r}}]}}\n"
+            for n, test in enumerate(tests)), encoding="utf-8")
+    (directory / "articles.yaml").write_text(
+        f"article_count: {len(tests)}\narticles:\n" + "".join(
+            f"  {n}: {{status: encoded, summary: s, rules: [many.art{n}]}}\n" for n in range(1, len(tests) + 1)),
+        encoding="utf-8")
+    engine = Engine(rulesets_root=tmp_path)
+    given = {group: ", ".join(f"{flag.split('.')[1]}: true" for flag in flags if flag.startswith(group + "."))
+             for group in ("suspect", "circumstances")}
+    case = parse_case(f"case: {{id: M}}\nsuspect: {{{given['suspect']}}}\n"
+                      f"circumstances: {{{given['circumstances']}}}\n", "m.yaml")
+    decision = engine.evaluate(case, as_of=AS_OF, engine="both")
+    assert decision.engine.agreed is True
+    assert {c.value for c in decision.conclusions if c.ruleset == "many"} == {"true"}

@@ -21,6 +21,12 @@ shared/notes/durable-rules.md is handled here:
 - the extension is not thread-safe and never releases the GIL: one lock serialises runs;
 - fact ids are compared by a 32-bit hash: a run asserts about a hundred short ids, and a
   collision would surface as a duplicate-fact error (EngineFailure), never as a silent answer;
+- asserting a fact walks the alpha network with a stack of 64 pending nodes (error 303,
+  `MAX_STACK_SIZE`): all frame patterns share the nodes `t == "f"` and `s == scope`, so a
+  frame that passes the first test of more than 64 rules overflowed it. Each frame pattern
+  therefore starts, after those two, with one of a series of always-true tests on a
+  property `g` (0 on every frame: `g > -1`, `g > -2`, ...), one per group of `GROUP_SIZE`
+  patterns, so no node has more than about that many children;
 - one fact never matches two patterns of one rule (measured here): an alternative that
   reads the same conclusion twice joins it once;
 - one pattern holds at most 31 entries in its expression sequence (`MAX_SEQUENCE_EXPRESSIONS`,
@@ -62,6 +68,7 @@ except Exception as _exc:  # noqa: BLE001 - ImportError, or the 3.13 undefined-s
 
 MAX_PROPERTIES = 200
 MAX_GATES = 15  # $and/$or nodes in one pattern: 2 sequence entries each, fewer than 32 in all
+GROUP_SIZE = 16  # frame patterns under one group node (see the module docstring)
 MAX_JOINS = 15  # facts joined to the frame in one rule (durable-rules: at most 16 in all)
 MAX_STRING = 1000
 _LOCK = threading.Lock()
@@ -191,6 +198,7 @@ class _CompiledDurable:
         self.asserted: set[str] = set()
         self.chains: dict[str, str] = {}
         self.helpers: dict[str, str] = {}
+        self.patterns = 0
         rules: dict[str, Any] = {
             "_sentinel": {"all": [{"m": {"$nex": {"$s": 1}}}], "run": _ignore},
         }
@@ -214,7 +222,8 @@ class _CompiledDurable:
             name = f"r{len(self.meaning)}"
             self.meaning[name] = meaning
             inline, helpers = self._fit(rules, scope, frame_tests)
-            tests: list[dict[str, Any]] = [{"t": "f"}, {"s": scope}, *(_frame_json(t) for t in inline)]
+            tests: list[dict[str, Any]] = [{"t": "f"}, {"s": scope}, self._group(),
+                                           *(_frame_json(t) for t in inline)]
             joins: list[dict[str, Any]] = [self._helper_join(index, helper) for index, helper in enumerate(helpers)]
             for index, atom in enumerate(atoms):
                 if isinstance(atom, _CountZero):
@@ -260,13 +269,18 @@ class _CompiledDurable:
         branches = list(cond.items) if isinstance(cond, AnyOf) else [cond]
         for index, branch in enumerate(branches):
             inline, inner = self._fit(rules, scope, [branch])
-            tests = [{"t": "f"}, {"s": scope}, *(_frame_json(t) for t in inline)]
+            tests = [{"t": "f"}, {"s": scope}, self._group(), *(_frame_json(t) for t in inline)]
             rules[f"{helper}_{index}"] = {
                 "all": [{"m": {"$and": tests}}, *(self._helper_join(n, h) for n, h in enumerate(inner))],
                 "run": self._assert_from(lambda c, helper=helper: {"id": f"h:{helper}:{c.m.f}", "t": "h",
                                                                    "h": helper, "f": c.m.f}),
             }
         return helper
+
+    def _group(self) -> dict[str, Any]:
+        """The test putting the next frame pattern in its group of `GROUP_SIZE` (see the module docstring)."""
+        self.patterns += 1
+        return {"$gt": {"g": -1 - (self.patterns - 1) // GROUP_SIZE}}
 
     @staticmethod
     def _helper_join(index: int, helper: str) -> dict[str, Any]:
@@ -358,7 +372,7 @@ def _sized(fact: dict[str, Any], where: str) -> dict[str, Any]:
 
 def frame_fact(frame: Frame) -> dict[str, Any]:
     """The durable-rules fact for a frame: its known facts, its ancestry, its offence count."""
-    fact: dict[str, Any] = {"sid": _SID, "id": f"f:{frame.id}", "t": "f", "s": frame.scope, "f": frame.id}
+    fact: dict[str, Any] = {"sid": _SID, "id": f"f:{frame.id}", "t": "f", "s": frame.scope, "f": frame.id, "g": 0}
     for scope, frame_id in frame.ancestors.items():
         fact[f"a_{scope}"] = frame_id
     for name, value in frame.facts.items():
