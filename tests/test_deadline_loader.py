@@ -77,10 +77,15 @@ def test_a_deadline_id_must_match_its_citation(clock: Path) -> None:
     assert "does not match its citation (expected 'clock.art3')" in str(err)
 
 
-def test_an_anchor_naming_both_a_measure_and_an_event_is_refused(clock: Path) -> None:
+def test_an_anchor_naming_neither_a_measure_nor_an_event_is_refused(clock: Path) -> None:
+    err, _ = broken(clock, "ch1.yaml", "anchor: {event: bail_applied}", "anchor: {}")
+    assert err.rule_id == "clock.art3" and "anchor: give a measure, an event" in str(err)
+
+
+def test_decided_by_needs_the_measure_kind(clock: Path) -> None:
     err, _ = broken(clock, "ch1.yaml", "anchor: {event: bail_applied}",
-                    "anchor: {event: bail_applied, measure: bail}")
-    assert err.rule_id == "clock.art3" and "exactly one of measure and event" in str(err)
+                    "anchor: {event: bail_applied, decided_by: procuratorate}")
+    assert err.rule_id == "clock.art3" and "decided_by filters measures" in str(err)
 
 
 def test_measure_end_on_an_event_anchor_is_the_end_of_the_measure_the_event_names(clock: Path) -> None:

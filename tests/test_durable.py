@@ -131,3 +131,120 @@ offences:
 interrogations: [{start: "2024-03-01T09:00:00+08:00", place: detention_house}]
 """)
     assert av.run("av_2014", frames).conclusions[("major_case", "interrogations[0]")] is False
+
+
+_WIDE_FLAGS = ["blind", "deaf", "mute", "can_read", "pregnant", "breastfeeding", "seriously_ill",
+               "identity_unknown", "holds_valid_exit_document"]
+
+
+def _wide_ruleset(root: Path) -> Path:
+    """A ruleset whose one conclusion has nine rules: its complement needs 19 $and/$or nodes."""
+    directory = root / "wide"
+    directory.mkdir()
+    (directory / "ruleset.yaml").write_text(
+        "id: wide\ntitle: {en: W, zh: 宽}\ndocument_number: W1\nissuing_body: {en: T, zh: 测}\n"
+        "issued: 2020-01-01\neffective_from: 2020-01-01\nsource: none\nquote_language: en\n"
+        "rule_files: [ch1.yaml]\n", encoding="utf-8")
+    (directory / "parameters.yaml").write_text("parameters: {}\n", encoding="utf-8")
+    (directory / "conclusions.yaml").write_text(
+        "conclusions:\n  flagged: {scope: case, kind: finding, title: A flag is set for a mid-level deputy}\n",
+        encoding="utf-8")
+    rules = "".join(
+        f"  - id: wide.art{n}\n    title: flag {name}\n    citation: {{article: {n}}}\n    quote: q\n"
+        f"    when: {{all: [{{fact: suspect.congress_deputy, in: [county, city, province]}}, "
+        f"{{fact: suspect.{name}, is: true}}]}}\n"
+        f"    then: [{{conclusion: flagged, reason: r}}]\n"
+        for n, name in enumerate(_WIDE_FLAGS, start=1))
+    (directory / "ch1.yaml").write_text(f"chapter: {{number: 1, title: {{en: W, zh: 宽}}}}\nrules:\n{rules}",
+                                        encoding="utf-8")
+    articles = "".join(f"  {n}: {{status: encoded, summary: s, rules: [wide.art{n}]}}\n"
+                       for n in range(1, len(_WIDE_FLAGS) + 1))
+    (directory / "articles.yaml").write_text(f"article_count: {len(_WIDE_FLAGS)}\narticles:\n{articles}",
+                                             encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("suspect", "expected"), [
+    ({name: False for name in _WIDE_FLAGS} | {"congress_deputy": "city"}, "false"),
+    ({name: False for name in _WIDE_FLAGS[:-1]} | {"congress_deputy": "city"}, "undetermined"),
+    ({"congress_deputy": "national"}, "false"),
+    ({"congress_deputy": "county", "seriously_ill": True}, "true"),
+])
+def test_a_frame_test_too_wide_for_one_pattern_is_split_into_helper_facts(
+        tmp_path: Path, suspect: dict[str, object], expected: str) -> None:
+    """durable-rules holds 15 $and/$or nodes per pattern; a wider complement still builds and agrees."""
+    engine = Engine(rulesets_root=_wide_ruleset(tmp_path))
+    case = parse_case("case: {id: W}\nsuspect: " + repr(suspect).replace("'", "") + "\n"
+                      "interrogations: [{start: '2024-03-01T09:00:00+08:00'}]\n", "w.yaml")
+    assert any(name.startswith("h") for name in engine.durable()._compiled["wide"].helpers.values())
+    decision = engine.evaluate(case, as_of=AS_OF, engine="both")
+    assert decision.engine.agreed is True
+    assert decision.find("flagged", "case", "wide").value == expected
+
+
+def test_a_conclusion_read_twice_in_one_alternative_is_joined_once(tmp_path: Path) -> None:
+    """Two rules both needing `base`: their complement reads `base is false` twice, and still fires."""
+    directory = tmp_path / "twice"
+    directory.mkdir()
+    (directory / "ruleset.yaml").write_text(
+        "id: twice\ntitle: {en: T, zh: 二}\ndocument_number: T1\nissuing_body: {en: T, zh: 测}\n"
+        "issued: 2020-01-01\neffective_from: 2020-01-01\nsource: none\nquote_language: en\n"
+        "rule_files: [ch1.yaml]\n", encoding="utf-8")
+    (directory / "parameters.yaml").write_text("parameters: {}\n", encoding="utf-8")
+    (directory / "conclusions.yaml").write_text(
+        "conclusions:\n  base: {scope: case, kind: finding, title: b}\n"
+        "  flagged: {scope: case, kind: finding, title: f}\n", encoding="utf-8")
+    (directory / "ch1.yaml").write_text(
+        "chapter: {number: 1, title: {en: T, zh: 二}}\nrules:\n"
+        "  - {id: twice.art1, title: b, citation: {article: 1}, quote: q, when: {fact: suspect.blind, is: true},"
+        " then: [{conclusion: base, reason: r}]}\n"
+        "  - {id: twice.art2, title: d, citation: {article: 2}, quote: q,"
+        " when: {all: [{conclusion: base}, {fact: suspect.deaf, is: true}]}, then: [{conclusion: flagged, reason: r}]}\n"
+        "  - {id: twice.art3, title: m, citation: {article: 3}, quote: q,"
+        " when: {all: [{conclusion: base}, {fact: suspect.mute, is: true}]}, then: [{conclusion: flagged, reason: r}]}\n",
+        encoding="utf-8")
+    (directory / "articles.yaml").write_text(
+        "article_count: 3\narticles:\n" + "".join(
+            f"  {n}: {{status: encoded, summary: s, rules: [twice.art{n}]}}\n" for n in (1, 2, 3)), encoding="utf-8")
+    engine = Engine(rulesets_root=tmp_path)
+    case = parse_case("case: {id: T}\nsuspect: {blind: false}\n", "t.yaml")
+    decision = engine.evaluate(case, as_of=AS_OF, engine="both")
+    assert decision.engine.agreed is True
+    assert decision.find("flagged", "case", "twice").value == "false"
+
+
+def test_a_frame_passing_the_first_test_of_many_rules_does_not_overflow_the_alpha_stack(tmp_path: Path) -> None:
+    """Over 100 rules whose first tests all hold: durable-rules' 64-node stack holds, and the values agree."""
+    from legalrules._catalog import CATALOG
+
+    flags = [name for name, spec in CATALOG.items() if spec.type == "bool" and spec.scope == "case"
+             and name.split(".")[0] in ("suspect", "circumstances")]
+    tests = [f"{{fact: {flag}, {test}}}" for flag in flags for test in ("is: true", "ne: false")]
+    assert len(tests) > 100
+    directory = tmp_path / "many"
+    directory.mkdir()
+    (directory / "ruleset.yaml").write_text(
+        "id: many\ntitle: {en: M, zh: 多}\ndocument_number: M1\nissuing_body: {en: T, zh: 测}\n"
+        "issued: 2020-01-01\neffective_from: 2020-01-01\nsource: none\nquote_language: en\n"
+        "rule_files: [ch1.yaml]\n", encoding="utf-8")
+    (directory / "parameters.yaml").write_text("parameters: {}\n", encoding="utf-8")
+    (directory / "conclusions.yaml").write_text(
+        "conclusions:\n" + "".join(f"  c{n}: {{scope: case, kind: finding, title: t}}\n" for n in range(len(tests))),
+        encoding="utf-8")
+    (directory / "ch1.yaml").write_text(
+        "chapter: {number: 1, title: {en: M, zh: 多}}\nrules:\n" + "".join(
+            f"  - {{id: many.art{n + 1}, title: t, citation: {{article: {n + 1}}}, quote: q,"
+            f" when: {test}, then: [{{conclusion: c{n}, reason: r}}]}}\n"
+            for n, test in enumerate(tests)), encoding="utf-8")
+    (directory / "articles.yaml").write_text(
+        f"article_count: {len(tests)}\narticles:\n" + "".join(
+            f"  {n}: {{status: encoded, summary: s, rules: [many.art{n}]}}\n" for n in range(1, len(tests) + 1)),
+        encoding="utf-8")
+    engine = Engine(rulesets_root=tmp_path)
+    given = {group: ", ".join(f"{flag.split('.')[1]}: true" for flag in flags if flag.startswith(group + "."))
+             for group in ("suspect", "circumstances")}
+    case = parse_case(f"case: {{id: M}}\nsuspect: {{{given['suspect']}}}\n"
+                      f"circumstances: {{{given['circumstances']}}}\n", "m.yaml")
+    decision = engine.evaluate(case, as_of=AS_OF, engine="both")
+    assert decision.engine.agreed is True
+    assert {c.value for c in decision.conclusions if c.ruleset == "many"} == {"true"}

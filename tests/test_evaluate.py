@@ -118,7 +118,8 @@ def test_a_disagreement_is_an_internal_error_showing_the_difference(monkeypatch:
         # reach the disagreement path is to make the engines differ on purpose.
         result = real_run(self, ruleset_id, frames)
         key = ("recording_required", "interrogations[0]")
-        result.conclusions[key] = not result.conclusions[key]
+        if key in result.conclusions:  # only the av_2014 run has it
+            result.conclusions[key] = not result.conclusions[key]
         return result
 
     monkeypatch.setattr(_durable.DurableAdapter, "run", flipped)

@@ -42,7 +42,7 @@ def test_every_quote_is_verbatim_in_the_source(ruleset) -> None:  # type: ignore
 
 @pytest.mark.parametrize("ruleset", WITH_RULES, ids=lambda r: r.id)
 def test_the_article_index_accounts_for_every_article(ruleset) -> None:  # type: ignore[no-untyped-def]
-    """Articles 1..N are all listed, and the out-of-scope ones say why."""
+    """Articles 1..N are all listed, singly or in a range, and the out-of-scope ones say why."""
     index = ruleset.articles
     assert index is not None
     assert [n for n in range(1, index.article_count + 1) if index.status_of(n) is None] == []
@@ -50,6 +50,7 @@ def test_the_article_index_accounts_for_every_article(ruleset) -> None:  # type:
     for number, entry in index.articles.items():
         if entry.status == "out_of_scope":
             assert entry.reason, number
+    assert all(item.reason for item in index.ranges)
 
 
 def test_av_2014_covers_the_articles_the_engine_issue_names() -> None:

@@ -39,6 +39,7 @@ _DERIVED = {
     "case.recording_requested_by_court_or_procuratorate": "rr",
     "suspect.age_at_interrogation": "age",
     "interrogation.interrupted": "itd",
+    "interrogation.person_age": "page",
     OFFENCES_KEY: "O",
 }
 _OPTIONAL_MODELS = {"V"}  # `interrogation.review` may be absent: its facts are then unknown
@@ -151,6 +152,7 @@ def generate_bulk(ruleset: CompiledRuleset) -> BulkFunction:
             "            continue",
             "        fid = f'interrogations[{i}]'",
             "        age = None if birth is None else age_of(birth, day)",
+            "        page = None if I.person_birth_date is None else age_of(I.person_birth_date, day)",
             "        V = I.review",
             "        js = I.interruptions",
             "        itd = None if js is None else len(js) > 0",

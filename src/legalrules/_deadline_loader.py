@@ -1,7 +1,8 @@
 """Checking and compiling the deadline entries of rule files.
 
-A deadline names its anchor (a measure kind or an event kind of the case
-contract), a cited period parameter, what meets it, extension options and
+A deadline names its anchor (a measure kind, an event kind of the case
+contract, or an event naming a measure of a kind; optionally only measures one
+organ decided), a cited period parameter, what meets it, extension options and
 exceptions. Everything is checked here, with file, line and rule id, so that
 evaluation never meets a deadline it cannot compute.
 """
@@ -88,8 +89,10 @@ def compile_deadline(source: DeadlineSource, ruleset: str, params: dict[str, Par
     """Check one deadline entry against the parameters and the case contract, and compile it."""
     spec = source.spec
     _check_citation(source, ruleset, rule_id_pattern)
-    if (spec.anchor.measure is None) == (spec.anchor.event is None):
-        raise source.fail("anchor: give exactly one of measure and event", "anchor")
+    if spec.anchor.measure is None and spec.anchor.event is None:
+        raise source.fail("anchor: give a measure, an event, or an event and the measure kind it names", "anchor")
+    if spec.anchor.decided_by is not None and spec.anchor.measure is None:
+        raise source.fail("anchor: decided_by filters measures; give the measure kind too", "anchor")
     _event(source, spec.anchor.event, "anchor")
     for index, met in enumerate(spec.met_by):
         given = [name for name in ("event", "measure_end", "interrogation") if getattr(met, name) not in (None, False)]

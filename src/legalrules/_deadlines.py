@@ -1,8 +1,9 @@
 """Deadlines of a case: each deadline rule on each anchor the case gives, computed and judged.
 
 For every deadline rule of a ruleset, every measure or event of the anchor's kind
-starts a clock. The period runs through the legal-time module (`_periods`), so
-the due time and every step of its computation follow CPL Art. 105 and SPC
+starts a clock (an anchor may also ask for an event naming a measure of a kind, or
+for measures one organ decided). The period runs through the legal-time module
+(`_periods`), so the due time and every step of its computation follow CPL Art. 105 and SPC
 Interpretation 2021 Art. 202. The case's later events then say whether the duty
 was met in time, missed (by how long), or is still pending at `as_of`. A rule the
 case gives no anchor for is reported as not started, with what is missing.
@@ -16,6 +17,7 @@ from datetime import datetime, timedelta
 from ._case import CaseFacts, Event, Measure
 from ._catalog import Value
 from ._compiled import CompiledDeadline, CompiledRuleset, PeriodSpec
+from ._ruleset_schema import Anchor
 from ._conditions import Condition
 from ._deadline_models import DeadlineNotStarted, DeadlineOutcome, ExtensionUse
 from ._decision import SubjectNotCovered
@@ -56,26 +58,40 @@ def _period(spec: PeriodSpec) -> Period:
     return Period(spec[0], spec[1])  # type: ignore[arg-type]
 
 
+def _measure_fits(anchor: Anchor, measure: Measure | None) -> bool:
+    """Whether a measure is of the anchor's kind and, if the anchor says, decided by its organ."""
+    return measure is not None and measure.kind == anchor.measure and (
+        anchor.decided_by is None or measure.decided_by == anchor.decided_by)
+
+
 def _anchors(deadline: CompiledDeadline, case: CaseFacts) -> tuple[list[_Anchor], str]:
     """The case items that start this deadline's clock, and what is missing if none does."""
     anchor = deadline.spec.anchor
     found: list[_Anchor] = []
-    if anchor.measure is not None:
+    by = f" decided by the {anchor.decided_by.replace('_', ' ')}" if anchor.decided_by else ""
+    if anchor.event is None:
         for index, measure in enumerate(case.measures):
-            if measure.kind == anchor.measure and measure.start is not None:
+            if _measure_fits(anchor, measure) and measure.start is not None:
                 found.append(_Anchor(f"measures[{index}]", f"measures[{index}] ({measure.kind}) started",
                                      measure.start, measure, f"measures[{index}]"))
-        undated = any(m.kind == anchor.measure and m.start is None for m in case.measures)
-        missing = (f"the {anchor.measure} measure in measures[] has no start time" if undated
-                   else f"no {anchor.measure} measure with a start time in measures[]")
+        undated = any(_measure_fits(anchor, m) and m.start is None for m in case.measures)
+        missing = (f"the {anchor.measure} measure{by} in measures[] has no start time" if undated
+                   else f"no {anchor.measure} measure{by} with a start time in measures[]")
+        if not undated and by and any(m.kind == anchor.measure for m in case.measures):
+            missing += f" (a measure's decided_by must say it was decided by the {anchor.decided_by})"
         return found, missing
     for index, event in enumerate(case.events):
         if event.kind == anchor.event and event.at is not None:
             concerned = next(((i, m) for i, m in enumerate(case.measures) if event.measure and m.id == event.measure),
                              None)
+            if anchor.measure is not None and not _measure_fits(anchor, None if concerned is None else concerned[1]):
+                continue
             found.append(_Anchor(f"events[{index}]", f"events[{index}] ({event.kind})", event.at,
                                  None if concerned is None else concerned[1],
                                  None if concerned is None else f"measures[{concerned[0]}]", event.interrogation))
+    if anchor.measure is not None:
+        return found, (f"no {anchor.event} event with a time in events[] naming (by `measure`) "
+                       f"a {anchor.measure} measure{by}")
     return found, f"no {anchor.event} event with a time in events[]"
 
 

@@ -20,7 +20,21 @@ shared/notes/durable-rules.md is handled here:
 - duplicate facts raise: every fact has a unique id, each conclusion is asserted once;
 - the extension is not thread-safe and never releases the GIL: one lock serialises runs;
 - fact ids are compared by a 32-bit hash: a run asserts about a hundred short ids, and a
-  collision would surface as a duplicate-fact error (EngineFailure), never as a silent answer.
+  collision would surface as a duplicate-fact error (EngineFailure), never as a silent answer;
+- asserting a fact walks the alpha network with a stack of 64 pending nodes (error 303,
+  `MAX_STACK_SIZE`): all frame patterns share the nodes `t == "f"` and `s == scope`, so a
+  frame that passes the first test of more than 64 rules overflowed it. Each frame pattern
+  therefore starts, after those two, with one of a series of always-true tests on a
+  property `g` (0 on every frame: `g > -1`, `g > -2`, ...), one per group of `GROUP_SIZE`
+  patterns, so no node has more than about that many children;
+- one fact never matches two patterns of one rule (measured here): an alternative that
+  reads the same conclusion twice joins it once;
+- one pattern holds at most 31 entries in its expression sequence (`MAX_SEQUENCE_EXPRESSIONS`,
+  error 113 when the ruleset is created; measured here, not in the notes): each `$and` and
+  `$or` costs two. A frame test with more than `MAX_GATES` of them (the complement of a
+  conclusion with many rules, long `in` lists) is split: its largest parts become helper
+  rules that assert a helper fact on the frame when the part holds, and the rule joins
+  those facts instead (the tests are positive, so "the part holds" is all a join needs).
 
 A conclusion is true (or false) exactly when a durable-rules rule establishing
 it (or its complement rule) fires; neither firing means undetermined.
@@ -53,6 +67,9 @@ except Exception as _exc:  # noqa: BLE001 - ImportError, or the 3.13 undefined-s
     _Host = object
 
 MAX_PROPERTIES = 200
+MAX_GATES = 15  # $and/$or nodes in one pattern: 2 sequence entries each, fewer than 32 in all
+GROUP_SIZE = 16  # frame patterns under one group node (see the module docstring)
+MAX_JOINS = 15  # facts joined to the frame in one rule (durable-rules: at most 16 in all)
 MAX_STRING = 1000
 _LOCK = threading.Lock()
 _SID = "legalrules"
@@ -85,6 +102,16 @@ def _leaf_json(cond: Compare | Known) -> dict[str, Any]:
     if cond.op == "in":
         return {"$or": [{prop: v} for v in members]}
     return {"$and": [{"$neq": {prop: v}} for v in members]}
+
+
+def _gates(cond: Condition) -> int:
+    """How many `$and`/`$or` nodes a join-free condition becomes in a pattern."""
+    if isinstance(cond, Compare):
+        many = cond.op in ("in", "not_in") and isinstance(cond.value, tuple) and len(cond.value) > 0
+        return 1 if many else 0
+    if isinstance(cond, (All, AnyOf)):
+        return 1 + sum(_gates(part) for part in cond.items)
+    return 0
 
 
 def _frame_json(cond: Condition) -> dict[str, Any]:
@@ -170,6 +197,8 @@ class _CompiledDurable:
         self.current: DurableResult | None = None
         self.asserted: set[str] = set()
         self.chains: dict[str, str] = {}
+        self.helpers: dict[str, str] = {}
+        self.patterns = 0
         rules: dict[str, Any] = {
             "_sentinel": {"all": [{"m": {"$nex": {"$s": 1}}}], "run": _ignore},
         }
@@ -186,11 +215,16 @@ class _CompiledDurable:
         host.set_rulesets({self.name: rules})
 
     def _add(self, rules: dict[str, Any], scope: str, cond: Condition, meaning: _Firing) -> None:
-        for frame_tests, atoms in alternatives(cond):
+        for frame_tests, repeated in alternatives(cond):
+            # One fact never matches two patterns of one rule: an atom read twice (two
+            # rules of a conclusion reading the same other conclusion) is joined once.
+            atoms = list(dict.fromkeys(repeated))
             name = f"r{len(self.meaning)}"
             self.meaning[name] = meaning
-            tests: list[dict[str, Any]] = [{"t": "f"}, {"s": scope}, *(_frame_json(t) for t in frame_tests)]
-            joins: list[dict[str, Any]] = []
+            inline, helpers = self._fit(rules, scope, frame_tests)
+            tests: list[dict[str, Any]] = [{"t": "f"}, {"s": scope}, self._group(),
+                                           *(_frame_json(t) for t in inline)]
+            joins: list[dict[str, Any]] = [self._helper_join(index, helper) for index, helper in enumerate(helpers)]
             for index, atom in enumerate(atoms):
                 if isinstance(atom, _CountZero):
                     tests.append({f"{atom.collection}__count": 0})
@@ -210,6 +244,47 @@ class _CompiledDurable:
                         {"upto": {"$sub": {"$l": {"m": f"{atom.collection}__count"}, "$r": 1}}},
                     ]}})
             rules[name] = {"all": [{"m": {"$and": tests}}, *joins], "run": self._action(name)}
+
+    def _fit(self, rules: dict[str, Any], scope: str, tests: Sequence[Condition]) -> tuple[list[Condition], list[str]]:
+        """Split frame tests that would overflow one pattern: the largest go to helper rules."""
+        inline = list(tests)
+        if len(inline) == 1 and isinstance(inline[0], All):
+            inline = list(inline[0].items)
+        helpers: list[str] = []
+        while 1 + sum(_gates(t) for t in inline) > MAX_GATES:
+            largest = max(inline, key=_gates)
+            inline.remove(largest)
+            helpers.append(self._helper(rules, scope, largest))
+        if len(helpers) > MAX_JOINS:
+            raise EngineFailure(f"a condition of {self.ruleset.id} needs {len(helpers)} helper facts; "
+                                f"durable-rules joins at most {MAX_JOINS}")
+        return inline, helpers
+
+    def _helper(self, rules: dict[str, Any], scope: str, cond: Condition) -> str:
+        """Register, once per distinct condition, rules asserting a helper fact on a frame where it holds."""
+        key = json.dumps([scope, _frame_json(cond)], sort_keys=True)
+        if key in self.helpers:
+            return self.helpers[key]
+        helper = self.helpers[key] = f"h{len(self.helpers)}"
+        branches = list(cond.items) if isinstance(cond, AnyOf) else [cond]
+        for index, branch in enumerate(branches):
+            inline, inner = self._fit(rules, scope, [branch])
+            tests = [{"t": "f"}, {"s": scope}, self._group(), *(_frame_json(t) for t in inline)]
+            rules[f"{helper}_{index}"] = {
+                "all": [{"m": {"$and": tests}}, *(self._helper_join(n, h) for n, h in enumerate(inner))],
+                "run": self._assert_from(lambda c, helper=helper: {"id": f"h:{helper}:{c.m.f}", "t": "h",
+                                                                   "h": helper, "f": c.m.f}),
+            }
+        return helper
+
+    def _group(self) -> dict[str, Any]:
+        """The test putting the next frame pattern in its group of `GROUP_SIZE` (see the module docstring)."""
+        self.patterns += 1
+        return {"$gt": {"g": -1 - (self.patterns - 1) // GROUP_SIZE}}
+
+    @staticmethod
+    def _helper_join(index: int, helper: str) -> dict[str, Any]:
+        return {f"h{index}": {"$and": [{"t": "h"}, {"h": helper}, {"f": {"m": "f"}}]}}
 
     def _every(self, rules: dict[str, Any], atom: Quantified) -> str:
         """Register, once per distinct body, the rules that prove "every item holds" by induction."""
@@ -297,7 +372,7 @@ def _sized(fact: dict[str, Any], where: str) -> dict[str, Any]:
 
 def frame_fact(frame: Frame) -> dict[str, Any]:
     """The durable-rules fact for a frame: its known facts, its ancestry, its offence count."""
-    fact: dict[str, Any] = {"sid": _SID, "id": f"f:{frame.id}", "t": "f", "s": frame.scope, "f": frame.id}
+    fact: dict[str, Any] = {"sid": _SID, "id": f"f:{frame.id}", "t": "f", "s": frame.scope, "f": frame.id, "g": 0}
     for scope, frame_id in frame.ancestors.items():
         fact[f"a_{scope}"] = frame_id
     for name, value in frame.facts.items():

@@ -145,6 +145,8 @@ def _interrogation_frame(
         )
     if case.suspect.birth_date is not None:
         facts["suspect.age_at_interrogation"] = age_function(interpretations)(case.suspect.birth_date, day)
+    if item.person_birth_date is not None:
+        facts["interrogation.person_age"] = age_function(interpretations)(item.person_birth_date, day)
     return Frame(frame_id, "interrogation", {"case": "case", "interrogation": frame_id},
                  facts, offences, day, source, notes)
 

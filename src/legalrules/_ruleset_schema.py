@@ -140,12 +140,18 @@ MeasureKindName = Literal[
 class Anchor(_Strict):
     """What starts a deadline's clock: a measure's start, or an event.
 
-    Exactly one of `measure` and `event` is given; the event kind must be one the
-    case contract defines (checked by the loader).
+    At least one of `measure` and `event` is given; the event kind must be one the
+    case contract defines (checked by the loader). With `measure` alone, each measure
+    of that kind starts a clock at its start. With `event` alone, each event of that
+    kind does. With both, only events of that kind that name (by `measure`) a measure
+    of that kind do: "counted from the suspect's arrival", for a compelled appearance.
+    `decided_by` keeps only measures decided by that organ (for an event, the measure
+    it names), so that a procuratorate rule does not time a public security measure.
     """
 
     measure: MeasureKindName | None = None
     event: str | None = None
+    decided_by: Literal["public_security", "procuratorate", "state_security"] | None = None
 
 
 class MetBy(_Strict):
