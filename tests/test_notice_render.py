@@ -92,7 +92,7 @@ def test_identical_inputs_give_byte_identical_notices() -> None:
 
 
 def test_every_notice_ends_with_the_legal_basis_and_the_ruleset_versions() -> None:
-    """The last two sections are the basis (instrument and article) and each ruleset's version hash."""
+    """The last two sections are the basis (instrument and article) and each used ruleset's version hash."""
     for kind, scenario in SCENARIOS.items():
         decision, case = scenario.decided()
         for lang, basis, versions in (("zh", "## 法律依据", "## 所用规则集版本"), ("en", "## Legal basis", "## Ruleset versions used")):
@@ -100,7 +100,10 @@ def test_every_notice_ends_with_the_legal_basis_and_the_ruleset_versions() -> No
             assert text.index(basis) < text.index(versions), kind
             tail = text[text.index(versions):]
             assert "## " not in tail[3:]
-            assert all(r.version in tail for r in decision.rulesets), kind
+            used = [r for r in decision.rulesets if r.applied_to]
+            assert used and all(r.version in tail for r in used), kind
+            # A ruleset consulted but applied to nothing (out of its window) is not listed.
+            assert all(r.id not in tail for r in decision.rulesets if not r.applied_to), kind
 
 
 def test_missing_particulars_are_marked_blanks_never_guesses() -> None:

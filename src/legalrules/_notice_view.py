@@ -115,8 +115,10 @@ class Frame:
 
     def view(self, call: NoticeCall, key_time: str, body: Any, bases: list[Basis],
              form_bases: list[Basis]) -> NoticeView:
+        # Only the rulesets that applied to something: one consulted but out of its window
+        # (the 1999 rules for a 2026 case) did not answer anything in the notice.
         rulesets = [RulesetLine(r.id, self._titles[r.id], r.document_number, r.version)
-                    for r in self.decision.rulesets]
+                    for r in self.decision.rulesets if r.applied_to]
         return NoticeView(call.kind, self.lang, self.decision.case_id, self.at(self.decision.as_of), call.subject,
                           key_time, body, bases, form_bases, rulesets, list(self.case.used))
 
