@@ -42,7 +42,7 @@ class ExpectedDecision(BaseModel):
 
 
 def test_the_examples_with_expected_decisions_are_there() -> None:
-    assert {p.stem for p in EXPECTED} >= {"murder_summons_to_arrest", "drug_deaf_suspect"}
+    assert {p.stem for p in EXPECTED} >= {"murder_summons_to_arrest", "drug_deaf_suspect", "bribery_procuratorate_1999"}
 
 
 @pytest.mark.parametrize("expected_file", EXPECTED, ids=lambda p: p.stem)

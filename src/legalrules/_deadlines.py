@@ -91,7 +91,7 @@ def _anchors(deadline: CompiledDeadline, case: CaseFacts) -> tuple[list[_Anchor]
                                  None if concerned is None else f"measures[{concerned[0]}]", event.interrogation))
     if anchor.measure is not None:
         return found, (f"no {anchor.event} event with a time in events[] naming (by `measure`) "
-                       f"a {anchor.measure} measure{by}")
+                       f"{'an' if anchor.measure[0] in 'aeiou' else 'a'} {anchor.measure} measure{by}")
     return found, f"no {anchor.event} event with a time in events[]"
 
 

@@ -169,7 +169,9 @@ class Engine:
         deadlines = _Deadlines(case, frames[0].facts, as_of, interpretations, holiday_file)
         for ruleset in self.rulesets:
             selection = _select(ruleset, frames)
-            found = deadlines.run(ruleset)
+            # A case dated outside the instrument's window needs none of its clocks started.
+            case_outside = any(item.subject == "case" for item in selection.not_applied)
+            found = deadlines.run(ruleset, list_not_started=not case_outside)
             uses.append(_use(ruleset, selection, found))
             if not ruleset.conclusions:
                 continue
@@ -245,7 +247,8 @@ class _Deadlines:
         self.results: list[DeadlineResults] = []
         self.calendar: HolidayCalendar | None = None
 
-    def run(self, ruleset: CompiledRuleset) -> DeadlineResults | None:
+    def run(self, ruleset: CompiledRuleset, list_not_started: bool = True) -> DeadlineResults | None:
+        """Judge the ruleset's deadlines; `list_not_started` False drops those the case never started."""
         if not ruleset.deadlines:
             return None
         from ._deadlines import evaluate_deadlines  # noqa: PLC0415 - chinesecalendar et al. only when asked
@@ -255,6 +258,8 @@ class _Deadlines:
             self.calendar = (HolidayCalendar.from_file(self.holiday_file, weekends=self.readings.weekends)
                              if self.holiday_file is not None else HolidayCalendar(weekends=self.readings.weekends))
         found = evaluate_deadlines(ruleset, self.case, self.facts, self.as_of, self.calendar, self.readings)
+        if not list_not_started:
+            found.not_started.clear()
         self.results.append(found)
         return found
 

@@ -126,8 +126,9 @@ def render_decision(decision: Decision) -> str:
         until = use.effective_until.isoformat() if use.effective_until else "in force"
         lines.append(f"  {use.id}: {use.title_en} / {use.title_zh} ({use.document_number}), "
                      f"{use.effective_from.isoformat()} – {until}, version {use.version}")
-        for skip in use.not_applied:
-            lines += textwrap.wrap(f"not applied: {skip.reason}", width=96,
+        # One line per reason: several deadlines on one measure share the same reason.
+        for reason in dict.fromkeys(skip.reason for skip in use.not_applied):
+            lines += textwrap.wrap(f"not applied: {reason}", width=96,
                                    initial_indent="    ", subsequent_indent="      ")
     engine = decision.engine
     ran = " and ".join("durable-rules" if name == "durable" else "native evaluator" for name in engine.ran)
