@@ -311,3 +311,14 @@ def test_the_decision_names_the_holiday_data_its_due_times_rest_on() -> None:
     assert with_file.holiday_data[0].startswith("holiday file 'test holidays for 2027 (not official)' (content sha256:")
     assert with_file.holiday_data[1] == plain.holiday_data[0]
     assert _decide(_case(), as_of="2027-01-31T10:00:00+08:00").holiday_data == []
+
+
+def test_what_the_case_records_after_as_of_has_not_happened_yet() -> None:
+    """Judged as of an earlier moment, a notice given later is pending, with a warning saying why."""
+    case = _case(measures=[_detained()], events=[{"kind": "family_notified", "at": "2025-01-27T09:00:00+08:00"}])
+    later = _one(_decide(case, as_of="2025-01-27T12:00:00+08:00"), "family_notification")
+    assert later.status == "met"
+    decision = _decide(case, as_of="2025-01-26T20:00:00+08:00")
+    earlier = _one(decision, "family_notification")
+    assert earlier.status == "pending" and earlier.met_at is None
+    assert any("is after as_of" in w and "clock.art1" in w for w in decision.warnings)

@@ -237,6 +237,12 @@ def _outcome(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts, facts
         hour_reading=readings.hour_reading)
     results.warnings += [w for w in final.warnings if w not in results.warnings]
     met = _met(deadline, anchor, case)
+    if met is not None and met[0] > as_of:
+        # Judged as of `as_of`: what the case records after it had not happened yet.
+        note = (f"{met[1]} at {format_instant(met[0])} is after as_of ({format_instant(as_of)}); "
+                f"{deadline.id} ({spec.duty}, {anchor.subject}) is judged as not yet done")
+        results.warnings.append(note)
+        met = None
     status, text, late, left = _status(final.due, met, as_of)
     exception_text = None
     if applies is None:
