@@ -164,6 +164,7 @@ def test_once_the_obstacle_ends_the_notice_is_due_at_once() -> None:
     offences = [{"charge": "t", "terrorism": True}]
     waiting = _one(_decide(_case([_detained()], events, offences)), "family_notification")
     assert waiting.status == "pending" and "due immediately" in waiting.status_text
+    assert waiting.due == _at("2025-02-10T09:00:00+08:00") and waiting.base_due == _at("2025-01-27T10:25:00+08:00")
     notified = [*events, {"kind": "family_notified", "at": "2025-02-10T10:00:00+08:00"}]
     assert _one(_decide(_case([_detained()], notified, offences)), "family_notification").status == "met"
 

@@ -244,7 +244,7 @@ def _outcome(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts, facts
         results.warnings.append(note)
         met = None
     status, text, late, left = _status(final.due, met, as_of)
-    exception_text = None
+    exception_text, due, steps = None, final.due, list(final.steps)
     if applies is None:
         status, text = "undetermined", f"undetermined: applies if {', '.join(deciding)} say so"
         late = left = None
@@ -257,6 +257,10 @@ def _outcome(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts, facts
                     if met is not None and met[0] >= resumed_at else \
                     ("pending", f"due immediately: {exception_text}")
                 late = left = None
+                # The duty returns "immediately" when the obstacle ends: that instant is now the due time.
+                due = resumed_at
+                steps.append(f"the exception ended at {format_instant(resumed_at)}: the duty is due at once "
+                             f"(base due time {format_instant(final.due)} no longer applies)")
             else:
                 status, text, late, left = kind, exception_text, None, None
     results.outcomes.append(DeadlineOutcome(
@@ -264,8 +268,8 @@ def _outcome(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts, facts
         citation=deadline.citation, quote=spec.quote.strip(), summary=spec.summary.strip(),
         subject=anchor.subject, anchor=anchor.text, anchor_at=local(anchor.at),
         period=_describe(final.periods), custody=spec.custody, applies=tri_name(applies),
-        deciding_facts=deciding, base_due=_shown(base.due), due=_shown(final.due),
-        holiday_rule=final.rule_applied, steps=list(final.steps),
+        deciding_facts=deciding, base_due=_shown(base.due), due=_shown(due),
+        holiday_rule=final.rule_applied, steps=steps,
         hour_reading=final.hour_reading,
         alternative_due=None if final.alternative_due is None else _shown(final.alternative_due),
         extensions=extensions, status=status, status_text=text,  # type: ignore[arg-type]
