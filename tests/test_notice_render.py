@@ -114,10 +114,19 @@ def test_missing_particulars_are_marked_blanks_never_guesses() -> None:
     zh = render_notice(decision, bare, "detention_family_notice", "zh", "md")
     assert "| 被拘留人 | 【待填写：犯罪嫌疑人姓名】 |" in zh and "| 决定机关 | 【待填写：决定机关】 |" in zh
     assert "- 犯罪嫌疑人姓名（suspect.name）：案件材料未载明，留空待填写" in zh
-    # The place of custody has no field in the case contract: always a blank, and said to be so.
-    assert "| 羁押处所 | 【待填写：羁押处所】 |" in zh and "- 羁押处所：案件材料格式中无此项，留空待填写" in zh
+    # The place of custody left out of the measure: a blank, naming the field that would fill it.
+    assert "| 羁押处所 | 【待填写：羁押处所】 |" in zh and "- 羁押处所（measures[1].custody_place）：案件材料未载明" in zh
     en = render_notice(decision, bare, "detention_family_notice", "en", "html")
     assert '<span class="blank">[to be filled in: place of custody]</span>' in en
+
+
+def test_the_place_of_custody_and_the_person_notified_come_from_the_case() -> None:
+    """measures[i].custody_place and the notifying event's recipient fill the notice; nothing is invented."""
+    decision, case = decide("fraud_detention_pending", "2026-11-21T15:00:00+08:00")
+    held = case.model_copy(update={"measures": [
+        case.measures[0], case.measures[1].model_copy(update={"custody_place": "杭州市看守所"})]})
+    zh = render_notice(decision, held, "detention_family_notice", "zh", "md")
+    assert "| 羁押处所 | 杭州市看守所 |" in zh and "- 羁押处所（measures[1].custody_place）：杭州市看守所" in zh
 
 
 def test_a_late_notice_record_reads_the_reason_from_the_event_the_decision_names() -> None:

@@ -655,6 +655,11 @@ class Measure(_Facts):
         default=None, ge=0, description="Travel time excluded from the period (CPL Art. 105)."
     )
     extensions: list[Extension] | None = None
+    custody_place: str | None = Field(
+        default=None, min_length=1,
+        description="Where the person is held (羁押处所), e.g. the detention house's name: detention and "
+        "arrest notices must state it (PSP 2020 Arts. 127, 145).",
+    )
 
 
 class Event(_Facts):
@@ -667,6 +672,10 @@ class Event(_Facts):
         default=None, description="The id of the interrogation it concerns."
     )
     note: str | None = None
+    recipient: str | None = Field(
+        default=None, min_length=1,
+        description="For a notification: who was notified (e.g. the family member's name and relation).",
+    )
 
 
 class CaseFacts(_Facts):

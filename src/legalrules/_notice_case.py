@@ -102,9 +102,16 @@ class CaseParticulars:
         organ = word(measure.decided_by, self.lang) if measure.decided_by else None
         return self._take("deciding_organ", f"{subject}.decided_by", organ)
 
-    def place_of_custody(self) -> Particular:
-        """Always a blank: the case contract records no place of custody (detention house) for a measure."""
-        return self._take("place_of_custody", None, None)
+    def place_of_custody(self, subject: str, measure: Measure) -> Particular:
+        """Where the person is held, from the measure's `custody_place`; a blank if the case leaves it out."""
+        return self._take("place_of_custody", f"{subject}.custody_place", measure.custody_place)
+
+    def family_addressee(self, met_by_index: int | None) -> Particular:
+        """Who was notified, from the recipient of the notification event that met the duty; else a blank."""
+        if met_by_index is None:
+            return self._take("family_addressee", "events[].recipient", None)
+        return self._take("family_addressee", f"events[{met_by_index}].recipient",
+                          self.event(met_by_index).recipient)
 
     def event_note(self, key: str, index: int | None) -> Particular:
         """The note of the event the decision names (e.g. why notice was impossible); a blank if none."""

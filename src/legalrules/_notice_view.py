@@ -138,9 +138,11 @@ def _family_body(frame: Frame, kind: NoticeKind, outcome: DeadlineOutcome, notic
     measure = case.measure(outcome.subject, rule.measure)
     # The particulars in the order the notice shows them (the sources list keeps this order).
     name = case.suspect_name()
-    family = case.text("family_addressee", None, None) if notice else None
+    notified = event_index(outcome.met_by) if outcome.met_at else None
+    family = case.family_addressee(notified) if notice else None
     charges = case.charges() if notice else None
-    place = case.place_of_custody() if notice and rule.measure != "designated_residence_surveillance" else None
+    place = (case.place_of_custody(outcome.subject, measure)
+             if notice and rule.measure != "designated_residence_surveillance" else None)
     organ = case.deciding_organ(outcome.subject, measure)
     exception, reason = None, None
     if outcome.status == "excepted":
