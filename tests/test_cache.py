@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import pickle
 import shutil
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from legalrules import RulesetError, load_rulesets
-from legalrules._cache import cache_dir, load_rulesets_cached
+from legalrules._cache import cache_dir, compile_source, load_rulesets_cached
 
 from .conftest import FIXTURES, ROOT
 
@@ -104,3 +105,17 @@ def test_the_cache_can_be_turned_off(cache: Path, root: Path, monkeypatch: pytes
     assert cache_dir() is None
     assert load_rulesets_cached(root)[0].id == "mini"
     assert not cache.exists()
+
+
+def test_generated_code_is_compiled_once_and_a_damaged_entry_is_recompiled(cache: Path) -> None:
+    """compile_source keeps marshalled code per source; a corrupt file is ignored, never trusted."""
+    source = "def f(x):\n    return x * 2 + 1\n"
+    first = compile_source(source, "<test>")
+    [entry] = sorted((cache / "code").glob("*.marshal"))
+    entry.write_bytes(b"not marshal data")
+    namespace: dict[str, object] = {}
+    exec(compile_source(source, "<test>"), namespace)  # noqa: S102
+    assert namespace["f"](20) == 41  # type: ignore[operator]
+    assert marshal.loads(entry.read_bytes()).co_consts == first.co_consts  # rewritten with real code
+    other = compile_source("def f(x):\n    return x\n", "<test>")
+    assert other.co_consts != first.co_consts and len(list((cache / "code").glob("*.marshal"))) == 2

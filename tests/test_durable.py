@@ -176,7 +176,7 @@ def test_a_frame_test_too_wide_for_one_pattern_is_split_into_helper_facts(
     engine = Engine(rulesets_root=_wide_ruleset(tmp_path))
     case = parse_case("case: {id: W}\nsuspect: " + repr(suspect).replace("'", "") + "\n"
                       "interrogations: [{start: '2024-03-01T09:00:00+08:00'}]\n", "w.yaml")
-    assert any(name.startswith("h") for name in engine.durable()._compiled["wide"].helpers.values())
+    assert any(name.startswith("h") for name in engine.durable()._network("wide").helpers.values())
     decision = engine.evaluate(case, as_of=AS_OF, engine="both")
     assert decision.engine.agreed is True
     assert decision.find("flagged", "case", "wide").value == expected
@@ -248,3 +248,15 @@ def test_a_frame_passing_the_first_test_of_many_rules_does_not_overflow_the_alph
     decision = engine.evaluate(case, as_of=AS_OF, engine="both")
     assert decision.engine.agreed is True
     assert {c.value for c in decision.conclusions if c.ruleset == "many"} == {"true"}
+
+
+def test_a_ruleset_is_handed_to_durable_rules_only_when_a_case_needs_it() -> None:
+    """A 2024 case never builds the 1999 procuratorate rules' network; a 2010 case does."""
+    engine = Engine()
+    later = parse_case("case: {id: L}\ninterrogations: [{start: '2024-03-01T09:00:00+08:00'}]\n", "l.yaml")
+    engine.evaluate(later, as_of=AS_OF, engine="both")
+    assert "av_2014" in engine.durable()._compiled and "procuratorate_1999" not in engine.durable()._compiled
+    earlier = parse_case("case: {id: E, handling_organ: procuratorate}\n"
+                         "interrogations: [{start: '2010-03-01T09:00:00+08:00'}]\n", "e.yaml")
+    decision = engine.evaluate(earlier, as_of=AS_OF, engine="both")
+    assert "procuratorate_1999" in engine.durable()._compiled and decision.engine.agreed is True

@@ -8,6 +8,9 @@ misses the cache. Only rulesets that loaded without error are stored: a broken
 ruleset is read afresh each time and gives its error. Any failure to read or
 write the cache falls back to a fresh load; the cache never changes an answer.
 
+The generated Python of the native evaluator is cached the same way, as marshalled
+code keyed by its source text and the interpreter (`compile_source`).
+
 `LEGALRULES_CACHE_DIR` names the directory (default: `$XDG_CACHE_HOME/legalrules`
 or `~/.cache/legalrules`); `LEGALRULES_NO_CACHE=1` turns it off.
 """
@@ -15,10 +18,13 @@ or `~/.cache/legalrules`); `LEGALRULES_NO_CACHE=1` turns it off.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import pickle
+import sys
 import tempfile
 from pathlib import Path
+from types import CodeType
 
 from ._compiled import CompiledRuleset
 from ._loader import load_rulesets
@@ -69,17 +75,41 @@ def load_rulesets_cached(root: Path) -> tuple[CompiledRuleset, ...]:
 
 
 _KEEP = 16  # entries kept: one per ruleset root and code version, recent first
+_KEEP_CODE = 64  # generated functions kept: a few per ruleset and version
+
+
+def compile_source(source: str, filename: str) -> CodeType:
+    """`compile(source, filename, "exec")`, from the cache when this interpreter compiled it before."""
+    directory = cache_dir()
+    if directory is None:
+        return compile(source, filename, "exec")
+    tag = f"{sys.implementation.cache_tag}\0{filename}\0{source}"
+    path = directory / "code" / f"{hashlib.sha256(tag.encode()).hexdigest()}.marshal"
+    try:
+        found = marshal.loads(path.read_bytes())
+        if isinstance(found, CodeType):
+            return found
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    code = compile(source, filename, "exec")
+    _store_bytes(path, marshal.dumps(code), "*.marshal", _KEEP_CODE)
+    return code
 
 
 def _store(path: Path, rulesets: tuple[CompiledRuleset, ...]) -> None:
     """Write the cache entry atomically and drop old ones; a read-only or full disk means no cache."""
+    _store_bytes(path, pickle.dumps(rulesets, protocol=pickle.HIGHEST_PROTOCOL), "rulesets-*.pickle", _KEEP)
+
+
+def _store_bytes(path: Path, data: bytes, pattern: str, keep: int) -> None:
+    """Write `data` to `path` atomically, keeping the `keep` newest entries matching `pattern` beside it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as handle:
-            handle.write(pickle.dumps(rulesets, protocol=pickle.HIGHEST_PROTOCOL))
+            handle.write(data)
         os.replace(handle.name, path)
-        entries = sorted(path.parent.glob("rulesets-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in entries[_KEEP:]:
+        entries = sorted(path.parent.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[keep:]:
             old.unlink(missing_ok=True)
     except OSError:
         pass

@@ -131,6 +131,8 @@ def generate(ruleset: CompiledRuleset) -> dict[str, ScopeFunction]:
             if scope_of[item.obligation] == scope:
                 lines.append(f"    P[({item.obligation!r}, fid)] = {writer.expr(item.condition)}")
         source = "\n".join(lines) + "\n"
-        exec(compile(source, f"<legalrules {ruleset.id} {scope}>", "exec"), namespace)  # noqa: S102
+        from ._cache import compile_source  # noqa: PLC0415 - _cache imports the loader, which needs us
+
+        exec(compile_source(source, f"<legalrules {ruleset.id} {scope}>"), namespace)  # noqa: S102
         functions[scope] = namespace[f"evaluate_{scope}"]
     return functions

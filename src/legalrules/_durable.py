@@ -404,16 +404,27 @@ class DurableAdapter:
         if not AVAILABLE:
             raise EngineFailure(UNAVAILABLE_REASON)
         self._host = _QuietHost()
-        with _LOCK:
-            self._compiled = {r.id: _CompiledDurable(self._host, r, self._counter) for r in rulesets}
+        self._rulesets = {r.id: r for r in rulesets}
+        # Each ruleset is handed to durable-rules on its first run: creating a Rete network
+        # costs tens of milliseconds per hundred rules, and a case outside an instrument's
+        # window never needs that instrument's network.
+        self._compiled: dict[str, _CompiledDurable] = {}
+
+    def _network(self, ruleset_id: str) -> _CompiledDurable:
+        """The ruleset's durable-rules network, created on first use (call with _LOCK held)."""
+        if ruleset_id not in self._compiled:
+            self._compiled[ruleset_id] = _CompiledDurable(self._host, self._rulesets[ruleset_id], self._counter)
+        return self._compiled[ruleset_id]
 
     def rule_count(self, ruleset_id: str) -> int:
         """How many durable-rules rules a ruleset compiled to (for the notes and tests)."""
-        return len(self._compiled[ruleset_id].meaning)
+        with _LOCK:
+            return len(self._network(ruleset_id).meaning)
 
     def run(self, ruleset_id: str, frames: Sequence[Frame]) -> DurableResult:
         """Assert the frames in a fresh session, let the engine fire, read the result, delete it."""
-        compiled = self._compiled[ruleset_id]
+        if ruleset_id not in self._rulesets:
+            raise KeyError(ruleset_id)
         facts = [frame_fact(frame) for frame in frames]
         if frames:
             facts = item_facts(frames[0].offences) + facts
@@ -421,6 +432,7 @@ class DurableAdapter:
         if not facts:
             return result
         with _LOCK:
+            compiled = self._network(ruleset_id)
             compiled.current, compiled.asserted = result, set()
             try:
                 for fact in facts:

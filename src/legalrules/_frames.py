@@ -61,7 +61,9 @@ def _extractor(model_type: type[BaseModel], prefix: str) -> Callable[[dict[str, 
             lines.append(f"    if v is not None: out[{prefix + '.' + name!r}] = v")
     lines.append("    return None")
     namespace: dict[str, Any] = {}
-    exec(compile("\n".join(lines) + "\n", f"<legalrules facts of {model_type.__name__}>", "exec"), namespace)  # noqa: S102
+    from ._cache import compile_source  # noqa: PLC0415 - _cache imports the loader, which imports us
+
+    exec(compile_source("\n".join(lines) + "\n", f"<legalrules facts of {model_type.__name__}>"), namespace)  # noqa: S102
     function: Callable[[dict[str, Any], dict[str, Value]], None] = namespace["extract"]
     return function
 

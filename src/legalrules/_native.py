@@ -115,13 +115,18 @@ class NativeProgram:
     """A ruleset compiled twice over the same NNF: generated scope functions, and closures.
 
     `functions` (see `_codegen`) give the values fast; `steps` and `compliance` are the
-    closure form, which explanations walk node by node and tests hold equal. The
-    closures are built on first use: a one-case evaluation never needs all of them.
+    closure form, which explanations walk node by node and tests hold equal. Both are
+    built on first use: a one-case evaluation never needs all of them, and a case
+    outside an instrument's window needs none of its code compiled.
     """
 
     ruleset: CompiledRuleset
-    functions: dict[str, ScopeFunction]
     checks: dict[int, Check] = field(default_factory=dict)
+
+    @cached_property
+    def functions(self) -> dict[str, ScopeFunction]:
+        """The generated scope functions (compiling them costs milliseconds per ruleset)."""
+        return generate(self.ruleset)
 
     def check(self, cond: Condition) -> Check:
         """The closure for any (sub-)condition of this ruleset, compiled once."""
@@ -147,8 +152,8 @@ class NativeProgram:
 
 
 def compile_native(ruleset: CompiledRuleset) -> NativeProgram:
-    """Compile a ruleset's generated functions now, its closures on first use."""
-    return NativeProgram(ruleset, generate(ruleset))
+    """A ruleset's native program; its generated functions and closures are compiled on first use."""
+    return NativeProgram(ruleset)
 
 
 @dataclass
@@ -170,9 +175,8 @@ def run_encoded(
     """The fast path: conclusion and compliance values encoded 0/1/2 (false/undetermined/true)."""
     encoded: dict[tuple[str, str], int] = {}
     complied: dict[tuple[str, str], int] = {}
-    functions = program.functions
     for frame in frames:
-        function = functions.get(frame.scope)
+        function = program.functions.get(frame.scope)
         if function is not None:
             function(frame.facts, encoded, frame.ancestors, frame.id, rules_out, complied)
     return encoded, complied
