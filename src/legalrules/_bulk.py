@@ -21,12 +21,28 @@ from ._catalog import CATALOG
 from ._codegen import OFFENCES_KEY, Writer
 from ._conditions import referenced_conclusions, referenced_facts
 from ._compiled import CompiledConclusion, CompiledRuleset
-from ._frames import earliest_instant, fixed_term_years, max_penalty, recording_requested
+from ._frames import fixed_term_years, max_penalty, recording_requested
 from ._instants import LOCAL_ZONE
 
 BulkValues = dict[tuple[str, str, str], "bool | None"]
-# (case, out, day used when an interrogation's start is unknown, age function)
-BulkFunction = Callable[[CaseFacts, BulkValues, date, Callable[[date, date], int]], None]
+# (case, out, the case's facts about time shared by every ruleset, age function)
+BulkFunction = Callable[[CaseFacts, BulkValues, "CaseDays", Callable[[date, date], int]], None]
+
+
+class CaseDays:
+    """What every ruleset's bulk function needs about a case's dates, computed once per case.
+
+    Converting instants to local days is most of what a ruleset outside its window
+    costs, so `Engine.values` does it once and hands it to each ruleset.
+    """
+
+    __slots__ = ("case_day", "days", "recording_requested")
+
+    def __init__(self, case: CaseFacts, as_of_day: date) -> None:
+        self.case_day = _case_day(case, as_of_day)
+        self.days = [as_of_day if i.start is None else i.start.astimezone(LOCAL_ZONE).date()
+                     for i in case.interrogations]
+        self.recording_requested = recording_requested(case)
 
 # Where each fact prefix lives: the local variable holding its model, and the model.
 _MODELS: dict[str, tuple[str, type[Any]]] = {
@@ -125,31 +141,37 @@ def generate_bulk(ruleset: CompiledRuleset) -> BulkFunction:
         by_scope.setdefault(conclusion.spec.scope, []).append(conclusion)
     namespace: dict[str, Any] = {
         "T": (False, None, True), "LO": ruleset.instrument.effective_from,
-        "HI": ruleset.instrument.effective_until, "ZONE": LOCAL_ZONE,
-        "max_penalty": max_penalty, "fixed_term_years": fixed_term_years, "case_day": _case_day,
-    "recording_requested": recording_requested,
+        "HI": ruleset.instrument.effective_until,
+        "max_penalty": max_penalty, "fixed_term_years": fixed_term_years,
     }
     writer = Writer(namespace, "bulk", {}, read=model_reader)
     lines = [
-        "def values(case, out, as_of_day, age_of):",
+        "def values(case, out, dates, age_of):",
         "    K = case.case; S = case.suspect; Z = case.circumstances; O = case.offences",
-        "    rr = recording_requested(case)",
+        "    rr = dates.recording_requested",
         "    birth = S.birth_date",
     ]
     if "case" in by_scope:
-        lines.append(f"    if {_window_test(ruleset, 'case_day(case, as_of_day)')}:")
+        lines.append(f"    if {_window_test(ruleset, 'dates.case_day')}:")
         lines += _conclusions(writer, by_scope["case"], "        ", "'case'", ruleset.id)
         lines.append("    else:")
         lines += [f"        {var} = 1" for var in writer.local.values()]
     if "interrogation" in by_scope or "interruption" in by_scope:
         inner = by_scope.get("interrogation", [])
-        lines += [_compute(writer, c, "    ") for c in _case_invariant(inner, set(writer.local))]
+        # Case-invariant conclusions are computed once per case, on the first interrogation
+        # in the window: a case outside it (most cases, for a repealed instrument) pays nothing.
+        hoisted = [_compute(writer, c, "            ") for c in _case_invariant(inner, set(writer.local))]
         lines += [
+            "    first = True",
+            "    days = dates.days",
             "    for i, I in enumerate(case.interrogations):",
-            "        start = I.start",
-            "        day = as_of_day if start is None else start.astimezone(ZONE).date()",
+            "        day = days[i]",
             f"        if not ({_window_test(ruleset, 'day')}):",
             "            continue",
+        ]
+        if hoisted:
+            lines += ["        if first:", *hoisted, "            first = False"]
+        lines += [
             "        fid = f'interrogations[{i}]'",
             "        age = None if birth is None else age_of(birth, day)",
             "        page = None if I.person_birth_date is None else age_of(I.person_birth_date, day)",
@@ -172,6 +194,8 @@ def generate_bulk(ruleset: CompiledRuleset) -> BulkFunction:
 
 
 def _case_day(case: CaseFacts, as_of_day: date) -> date:
-    """The case frame's governing day, as `_frames` dates it."""
-    earliest = earliest_instant(case)
-    return as_of_day if earliest is None else earliest[0].astimezone(LOCAL_ZONE).date()
+    """The case frame's governing day, as `_frames.earliest_instant` dates it (without naming its source)."""
+    instants = [i.start for i in case.interrogations if i.start is not None]
+    instants += [m.start for m in case.measures if m.start is not None]
+    instants += [e.at for e in case.events if e.at is not None]
+    return min(instants).astimezone(LOCAL_ZONE).date() if instants else as_of_day

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from ._bulk import BulkFunction, Unsupported, generate_bulk
+from ._bulk import BulkFunction, CaseDays, Unsupported, generate_bulk
 from ._case import CaseFacts
 from ._caseio import naive_warnings
 from ._compiled import CompiledRuleset
@@ -135,11 +135,13 @@ class Engine:
         out: dict[tuple[str, str, str], bool | None] = {}
         frames: list[Frame] | None = None
         bulk_functions = self._bulk
+        dates = CaseDays(case, local(as_of).date())
+        age_of = age_function(interpretations)
         for ruleset in self._concluding:
             ruleset_id = ruleset.id
             bulk = bulk_functions[ruleset_id]
             if bulk is not None:
-                bulk(case, out, local(as_of).date(), age_function(interpretations))
+                bulk(case, out, dates, age_of)
                 continue
             if frames is None:
                 frames = build_frames(case, as_of, interpretations)
