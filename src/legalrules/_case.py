@@ -538,7 +538,10 @@ class Interrogation(_Facts):
         description="Recording began at the start and ended after the record was checked and "
         "signed, without selective recording, editing or alteration (av_2014 Arts. 3, 10).",
     )
-    record_times_match_recording: bool | None = None
+    record_times_match_recording: bool | None = Field(
+        default=None,
+        description="The start and end times in the interrogation record match the recording's (av_2014 Art. 10).",
+    )
     # --- crim_proc (CPL 2018 Arts. 34, 118, 120-122)
     investigators_present: int | None = Field(
         default=None, ge=0, description="How many investigators conducted it (CPL Art. 118 para. 1: at least two)."
