@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ._compiled import CompiledRuleset
-from ._scenarios import load_scenarios
+from ._scenarios import LoadedScenario, load_scenarios
 
 ARTICLE_STATUSES = ("encoded", "informational", "out_of_scope", "missing_from_source")
 
@@ -24,15 +24,16 @@ class Coverage:
     deadlines_not_shown: tuple[str, ...]
 
 
-def rules_shown_firing(ruleset: CompiledRuleset) -> set[str]:
+def rules_shown_firing(ruleset: CompiledRuleset, scenarios: list[LoadedScenario] | None = None) -> set[str]:
     """Rule ids some scenario of the ruleset expects to establish a conclusion."""
-    return {rule_id for s in load_scenarios(ruleset.directory) for e in s.scenario.expect
-            for rule_id in (e.established_by or [])}
+    found = load_scenarios(ruleset.directory) if scenarios is None else scenarios
+    return {rule_id for s in found for e in s.scenario.expect for rule_id in (e.established_by or [])}
 
 
-def deadlines_shown_running(ruleset: CompiledRuleset) -> set[str]:
+def deadlines_shown_running(ruleset: CompiledRuleset, scenarios: list[LoadedScenario] | None = None) -> set[str]:
     """`<id> <duty>` of each deadline some scenario of the ruleset expects a status for."""
-    return {f"{e.rule_id} {e.duty}" for s in load_scenarios(ruleset.directory) for e in s.scenario.expect_deadlines}
+    found = load_scenarios(ruleset.directory) if scenarios is None else scenarios
+    return {f"{e.rule_id} {e.duty}" for s in found for e in s.scenario.expect_deadlines}
 
 
 def coverage(ruleset: CompiledRuleset) -> Coverage:
@@ -42,7 +43,8 @@ def coverage(ruleset: CompiledRuleset) -> Coverage:
     statuses = Counter(index.status_of(n) for n in range(1, count + 1)) if index is not None else Counter()
     rule_ids = sorted({rule.id for rule in ruleset.rules})
     deadline_ids = sorted({f"{d.id} {d.spec.duty}" for d in ruleset.deadlines})
-    fired, running = rules_shown_firing(ruleset), deadlines_shown_running(ruleset)
+    scenarios = load_scenarios(ruleset.directory)  # parsed once: each one validates a whole case
+    fired, running = rules_shown_firing(ruleset, scenarios), deadlines_shown_running(ruleset, scenarios)
     return Coverage(
         ruleset=ruleset.id, article_count=count,
         articles={status: statuses.get(status, 0) for status in ARTICLE_STATUSES},
