@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from legalrules import CaseFacts, Engine
 from legalrules._deadline_models import DeadlineOutcome
 from legalrules._deadline_words import (
     deadline_warnings,
@@ -13,6 +14,7 @@ from legalrules._deadline_words import (
     is_hour_period,
     month_title,
     status_words,
+    violation_line,
 )
 from legalrules._decision import Decision
 
@@ -90,3 +92,22 @@ def test_only_warnings_about_the_calendar_and_anchors_are_deadline_warnings() ->
         "no official holiday data for 2027 (a look-alike that is not the calendar's warning)",
     ]})
     assert deadline_warnings(noisy) == [fallback, noisy.warnings[2]]
+
+
+def test_a_violation_is_told_by_its_own_duty_when_one_clause_sets_two() -> None:
+    """CPL Art. 85 para. 2 sets the detention-house transfer and the family notice on one measure:
+    a late transfer is reported as the transfer, not as the notice given in time."""
+    case = CaseFacts.model_validate({
+        "case": {"id": "two-duties", "handling_organ": "public_security", "proceeding": "criminal"},
+        "measures": [{"id": "d1", "kind": "detention", "start": "2025-03-10T09:00:00+08:00"}],
+        "events": [{"kind": "family_notified", "at": "2025-03-10T12:00:00+08:00", "measure": "d1"},
+                   {"kind": "transferred_to_detention_house", "at": "2025-03-11T15:00:00+08:00", "measure": "d1"}],
+        "interrogations": [{"start": "2025-03-10T10:00:00+08:00"}],
+    })
+    decision = Engine().evaluate(case, as_of=datetime.fromisoformat("2025-03-12T12:00:00+08:00"))
+    [violation] = decision.violations
+    assert violation.duty == "transfer_to_detention_house"
+    line = violation_line(decision, violation)
+    assert "detention house" in line and "amily" not in line
+    assert line.endswith(status_words(next(d for d in decision.deadlines if d.duty == violation.duty)))
+    assert "6 h" in line  # due 11 Mar 09:00, done 15:00

@@ -105,10 +105,11 @@ def detail_lines(outcome: DeadlineOutcome) -> list[str]:
 
 
 def outcome_of(decision: Decision, violation: Violation) -> DeadlineOutcome | None:
-    """The deadline a violation reports on (a violation names its rule and subject, not its title)."""
+    """The deadline a violation reports on (a violation names its rule, duty and subject, not its title)."""
     for outcome in decision.deadlines:
-        if (outcome.ruleset, outcome.rule_id, outcome.subject) == (
-                violation.ruleset, violation.rule_id, violation.subject):
+        # One clause can set two duties on one subject (CPL Art. 85 para. 2): match the duty too.
+        if (outcome.ruleset, outcome.rule_id, outcome.duty, outcome.subject) == (
+                violation.ruleset, violation.rule_id, violation.duty, violation.subject):
             return outcome
     return None
 
