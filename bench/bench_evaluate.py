@@ -26,10 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import synthetic_cases  # noqa: E402
 
 from legalrules import CaseFacts, Engine  # noqa: E402
-from legalrules._durable import AVAILABLE  # noqa: E402
-from legalrules._evaluate import _select  # noqa: E402
-from legalrules._frames import build_frames  # noqa: E402
-from legalrules._interpretations import Interpretations  # noqa: E402
+from legalrules.engine.durable import AVAILABLE  # noqa: E402
+from legalrules.engine.evaluate import _select  # noqa: E402
+from legalrules.engine.frames import build_frames  # noqa: E402
+from legalrules.interpretations import Interpretations  # noqa: E402
 
 AS_OF = datetime.fromisoformat("2026-11-22T10:00:00+08:00")
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from legalrules import CaseFacts
-from legalrules._case import Circumstances, Review, Suspect
+from legalrules.case.model import Circumstances, Review, Suspect
 
 PLACES = ["law_enforcement_venue", "designated_place", "residence", "scene_emergency",
           "detention_house", "remote_video"]

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from legalrules import CaseFacts, Engine
-from legalrules._decision import Decision
+from legalrules.decision.model import Decision
 
 from .conftest import FIXTURES
 

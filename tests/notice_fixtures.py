@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from legalrules import CaseFacts, Decision, Engine, load_case
-from legalrules._notice_calls import NoticeKind
+from legalrules.documents.notices.calls import NoticeKind
 
 from .conftest import ROOT
 

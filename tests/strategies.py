@@ -7,7 +7,7 @@ from typing import Any, get_args
 
 from hypothesis import strategies as st
 
-from legalrules._case import (
+from legalrules.case.model import (
     CaseFacts,
     Circumstances,
     HandlingLevel,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from legalrules import RulesetError, load_rulesets
-from legalrules._cache import cache_dir, compile_source, load_rulesets_cached
+from legalrules.ruleformat.cache import cache_dir, compile_source, load_rulesets_cached
 
 from .conftest import FIXTURES, ROOT
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from jinja2 import UndefinedError
 
-from legalrules._calendar_render import TEMPLATES, CalendarFormat, calendar_environment, markdown_escape, render_calendar
-from legalrules._holidays import HolidayCalendar
-from legalrules._paths import templates_dir
+from legalrules.documents.calendar.render import TEMPLATES, CalendarFormat, calendar_environment, markdown_escape, render_calendar
+from legalrules.legaltime.holidays import HolidayCalendar
+from legalrules.paths import templates_dir
 
 from .deadline_fixtures import all_statuses, fallback_2027, national_day
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from legalrules._calendar_view import CalendarView, DayView, calendar_view
-from legalrules._holidays import HolidayCalendar
+from legalrules.documents.calendar.view import CalendarView, DayView, calendar_view
+from legalrules.legaltime.holidays import HolidayCalendar
 
 from .conftest import FIXTURES
 from .deadline_fixtures import ENGINE, all_statuses, fallback_2027, national_day, nothing_started

@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from legalrules import CaseFacts, CaseFileError, InputError, load_case, parse_case
-from legalrules._caseio import MAX_CASE_BYTES, naive_warnings
+from legalrules.case.io import MAX_CASE_BYTES, naive_warnings
 
 CASES = Path(__file__).resolve().parent / "fixtures" / "cases"
 

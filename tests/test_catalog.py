@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from legalrules._case import Circumstances, Interrogation, Suspect
-from legalrules._catalog import _SPECS, CATALOG
+from legalrules.case.model import Circumstances, Interrogation, Suspect
+from legalrules.ruleformat.catalog import _SPECS, CATALOG
 
 
 def test_no_fact_is_declared_twice() -> None:

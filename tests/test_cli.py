@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from legalrules import Decision, Engine
-from legalrules.cli import app
+from legalrules.frontends.cli.app import app
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -341,12 +341,12 @@ def test_no_arguments_shows_help() -> None:
 
 
 def test_console_entry_on_malformed_case_exits_2_without_traceback() -> None:
-    """`python -m legalrules.cli evaluate` on a malformed case exits 2 with a clean error."""
+    """`python -m legalrules.frontends.cli.app evaluate` on a malformed case exits 2 with a clean error."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     env.pop("LEGALRULES_DEBUG", None)
     path = CASES / "malformed.yaml"
     proc = subprocess.run(
-        [sys.executable, "-m", "legalrules.cli", "evaluate", str(path), *R, "--as-of", AS_OF],
+        [sys.executable, "-m", "legalrules", "evaluate", str(path), *R, "--as-of", AS_OF],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=60,
     )
     assert proc.returncode == 2, proc.stderr

@@ -9,7 +9,7 @@ import icalendar
 from typer.testing import CliRunner, Result
 
 from legalrules import Decision
-from legalrules.cli import app
+from legalrules.frontends.cli.app import app
 
 from .conftest import FIXTURES
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
-from legalrules.cli import app
+from legalrules.frontends.cli.app import app
 
 from .conftest import ROOT
 
@@ -78,7 +78,7 @@ def test_an_unwritable_output_exits_2_and_writes_nothing(tmp_path: Path) -> None
 
 def test_the_installed_command_gives_byte_identical_output_twice() -> None:
     """Two processes, same case and as-of: the same bytes (no clock, no locale, no hash order)."""
-    command = [sys.executable, "-m", "legalrules.cli", "notice", "--kind", "deadline_memo", "--format", "html", *PENDING]
+    command = [sys.executable, "-m", "legalrules", "notice", "--kind", "deadline_memo", "--format", "html", *PENDING]
     first, second = (subprocess.run(command, capture_output=True, check=True,
                                     env={**os.environ, "PYTHONHASHSEED": seed}) for seed in ("1", "2"))
     assert first.stdout == second.stdout and first.stdout.startswith(b"<!DOCTYPE html>")

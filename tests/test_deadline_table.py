@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from legalrules._deadline_table import WIDTH, deadline_table
-from legalrules._decision import Decision
-from legalrules._terminal_text import display_width
+from legalrules.documents.text.deadlines import WIDTH, deadline_table
+from legalrules.decision.model import Decision
+from legalrules.documents.text.wrapping import display_width
 
 from .deadline_fixtures import all_statuses, fallback_2027, national_day, nothing_started
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from legalrules import CaseFacts, Engine
-from legalrules._deadline_models import DeadlineOutcome
-from legalrules._deadline_words import (
+from legalrules.decision.deadlines import DeadlineOutcome
+from legalrules.documents.deadline_words import (
     deadline_warnings,
     detail_lines,
     format_day,
@@ -16,7 +16,7 @@ from legalrules._deadline_words import (
     status_words,
     violation_line,
 )
-from legalrules._decision import Decision
+from legalrules.decision.model import Decision
 
 from .deadline_fixtures import all_statuses, fallback_2027
 

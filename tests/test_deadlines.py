@@ -19,9 +19,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from legalrules import CaseFacts, Engine
-from legalrules._deadline_models import DeadlineOutcome
-from legalrules._decision import Decision
-from legalrules._interpretations import Interpretations
+from legalrules.decision.deadlines import DeadlineOutcome
+from legalrules.decision.model import Decision
+from legalrules.interpretations import Interpretations
 
 from .conftest import FIXTURES
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from legalrules import Engine, EngineFailure, parse_case
-from legalrules._durable import DurableAdapter, alternatives
-from legalrules._frames import build_frames
-from legalrules._interpretations import Interpretations
-from legalrules._loader import load_ruleset
+from legalrules.engine.durable import DurableAdapter, alternatives
+from legalrules.engine.frames import build_frames
+from legalrules.interpretations import Interpretations
+from legalrules.ruleformat.loader import load_ruleset
 
 from .conftest import AS_OF, FIXTURES, ROOT, run_in_threads
 
@@ -215,7 +215,7 @@ def test_a_conclusion_read_twice_in_one_alternative_is_joined_once(tmp_path: Pat
 
 def test_a_frame_passing_the_first_test_of_many_rules_does_not_overflow_the_alpha_stack(tmp_path: Path) -> None:
     """Over 100 rules whose first tests all hold: durable-rules' 64-node stack holds, and the values agree."""
-    from legalrules._catalog import CATALOG
+    from legalrules.ruleformat.catalog import CATALOG
 
     flags = [name for name, spec in CATALOG.items() if spec.type == "bool" and spec.scope == "case"
              and name.split(".")[0] in ("suspect", "circumstances")]

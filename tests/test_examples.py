@@ -9,9 +9,9 @@ import pytest
 from pydantic import BaseModel, ConfigDict, Field
 
 from legalrules import Engine, load_case
-from legalrules._instants import Instant
-from legalrules._scenarios import DeadlineExpectation
-from legalrules._yaml import read_yaml_file
+from legalrules.case.instants import Instant
+from legalrules.engine.scenarios import DeadlineExpectation
+from legalrules.case.yaml_lines import read_yaml_file
 
 from .conftest import ROOT
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from legalrules._holidays import (
+from legalrules.legaltime.holidays import (
     WEEKEND_READING_TEXT,
     HolidayCalendar,
     fallback_warning,

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from icalendar import Calendar, Event
 
-from legalrules._deadline_models import DeadlineOutcome
-from legalrules._decision import Decision
-from legalrules._ics import render_ics
+from legalrules.decision.deadlines import DeadlineOutcome
+from legalrules.decision.model import Decision
+from legalrules.documents.calendar.ics import render_ics
 
 from .deadline_fixtures import all_statuses, national_day, nothing_started
 

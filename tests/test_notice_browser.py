@@ -25,9 +25,9 @@ from typing import Any
 
 import pytest
 
-from legalrules._notice_calls import KINDS, NoticeKind
-from legalrules._notice_render import build_notice, render_view
-from legalrules._notice_words import LANGS, Lang
+from legalrules.documents.notices.calls import KINDS, NoticeKind
+from legalrules.documents.notices.render import build_notice, render_view
+from legalrules.documents.notices.words import LANGS, Lang
 
 from .notice_fixtures import SCENARIOS
 

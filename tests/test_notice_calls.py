@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from legalrules._notice_calls import KINDS, choose, notice_calls, refusal
+from legalrules.documents.notices.calls import KINDS, choose, notice_calls, refusal
 from legalrules.errors import InputError, NoticeRefused
 
 from .notice_fixtures import decide

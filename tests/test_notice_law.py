@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from legalrules._notice_law import CLAUSES, FormClause
-from legalrules._notice_words import chinese_number
+from legalrules.documents.notices.law import CLAUSES, FormClause
+from legalrules.documents.notices.words import chinese_number
 
 from .conftest import ROOT
 

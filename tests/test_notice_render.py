@@ -14,10 +14,10 @@ import pytest
 from jinja2 import StrictUndefined, UndefinedError
 
 from legalrules import parse_case
-from legalrules._notice_calls import KINDS, NoticeKind, notice_calls
-from legalrules._notice_render import FORMATS, NoticeFormat, build_notice, notice_environment, render_notice
-from legalrules._notice_words import LANGS, Lang
-from legalrules._paths import templates_dir
+from legalrules.documents.notices.calls import KINDS, NoticeKind, notice_calls
+from legalrules.documents.notices.render import FORMATS, NoticeFormat, build_notice, notice_environment, render_notice
+from legalrules.documents.notices.words import LANGS, Lang
+from legalrules.paths import templates_dir
 from legalrules.errors import InputError, NoticeRefused
 
 from .notice_fixtures import EXAMPLES, GOLDENS, SCENARIOS, decide, engine

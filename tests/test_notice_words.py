@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from legalrules import Engine
-from legalrules._notice_words import chinese_number, citation, duration, has_word, instant, period
+from legalrules.documents.notices.words import chinese_number, citation, duration, has_word, instant, period
 
 
 @pytest.mark.parametrize(("n", "text"), [(1, "一"), (10, "十"), (14, "十四"), (20, "二十"), (75, "七十五"),

@@ -43,7 +43,7 @@ def _run_unpacked(wheel: Path, tmp_path: Path, code: str) -> list[str]:
 def test_an_unpacked_wheel_evaluates_with_its_own_rulesets(wheel: Path, tmp_path: Path) -> None:
     """Run from the unpacked wheel (not the checkout), the rulesets come from the package."""
     code = (
-        "from legalrules._paths import rulesets_dir; from legalrules import Engine;"
+        "from legalrules.paths import rulesets_dir; from legalrules import Engine;"
         "print(rulesets_dir()); print(sorted(r.id for r in Engine().all_rulesets))"
     )
     where, ids = _run_unpacked(wheel, tmp_path, code)
@@ -54,8 +54,8 @@ def test_an_unpacked_wheel_evaluates_with_its_own_rulesets(wheel: Path, tmp_path
 def test_an_unpacked_wheel_renders_calendars_from_its_own_templates(wheel: Path, tmp_path: Path) -> None:
     """The calendar templates come from the package, so `pip install .` can render --html and --md."""
     code = (
-        "from legalrules._paths import templates_dir; from legalrules._calendar_render import render_calendar;"
-        "from legalrules._holidays import HolidayCalendar; from legalrules import Engine, CaseFacts;"
+        "from legalrules.paths import templates_dir; from legalrules.documents.calendar.render import render_calendar;"
+        "from legalrules.legaltime.holidays import HolidayCalendar; from legalrules import Engine, CaseFacts;"
         "d = Engine().evaluate(CaseFacts.model_validate({'case': {'id': 'W-1'}}));"
         "print(templates_dir()); print(render_calendar(d, 'html', HolidayCalendar())[:15])"
     )
@@ -81,7 +81,7 @@ def test_the_wheel_declares_the_legalrules_command(wheel: Path) -> None:
     archive = zipfile.ZipFile(wheel)
     [entry_points] = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
     text = archive.read(entry_points).decode()
-    assert "[console_scripts]" in text and "legalrules = legalrules.cli:main" in text
+    assert "[console_scripts]" in text and "legalrules = legalrules.frontends.cli:main" in text
     [metadata] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
     requires = archive.read(metadata).decode()
     assert "Requires-Dist: durable-rules==2.0.28; python_version < '3.13'" in requires

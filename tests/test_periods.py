@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from legalrules._holidays import HolidayCalendar
-from legalrules._instants import LOCAL_ZONE
-from legalrules._periods import (
+from legalrules.legaltime.holidays import HolidayCalendar
+from legalrules.case.instants import LOCAL_ZONE
+from legalrules.legaltime.periods import (
     END_OF_DAY,
     HOUR_READING_TEXT,
     Expiry,

@@ -20,12 +20,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from legalrules import CaseFacts, Engine, parse_case
-from legalrules._durable import AVAILABLE
-from legalrules._evaluate import _select
-from legalrules._frames import build_frames
-from legalrules._interpretations import Interpretations
-from legalrules._native import run_native
-from legalrules._scenarios import load_scenarios
+from legalrules.engine.durable import AVAILABLE
+from legalrules.engine.evaluate import _select
+from legalrules.engine.frames import build_frames
+from legalrules.interpretations import Interpretations
+from legalrules.engine.native import run_native
+from legalrules.engine.scenarios import load_scenarios
 
 from .conftest import ROOT
 from .strategies import procuratorate_1999_case_strategy

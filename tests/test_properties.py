@@ -8,12 +8,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from legalrules import CaseFacts, Engine
-from legalrules._conditions import referenced_conclusions, referenced_facts
-from legalrules._durable import AVAILABLE
-from legalrules._evaluate import _select
-from legalrules._frames import build_frames
-from legalrules._interpretations import Interpretations
-from legalrules._native import run_native
+from legalrules.ruleformat.conditions import referenced_conclusions, referenced_facts
+from legalrules.engine.durable import AVAILABLE
+from legalrules.engine.evaluate import _select
+from legalrules.engine.frames import build_frames
+from legalrules.interpretations import Interpretations
+from legalrules.engine.native import run_native
 
 from .conftest import AS_OF
 from .strategies import case_documents, known_case_documents
@@ -130,7 +130,7 @@ def test_filling_in_unknown_facts_never_changes_a_determined_conclusion(doc: dic
 @given(st.one_of(case_documents, known_case_documents))
 def test_generated_code_and_closures_give_the_same_values(doc: dict[str, Any]) -> None:
     """The fast generated functions and the closure form explanations walk agree on every value."""
-    from legalrules._native import run_closures
+    from legalrules.engine.native import run_closures
 
     frames = build_frames(CaseFacts.model_validate(doc), AS_OF, Interpretations())
     for ruleset in CONCLUDING:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from legalrules import Engine, load_case
-from legalrules._render_text import render_decision
+from legalrules.documents.text.decision import render_decision
 
 from .conftest import AS_OF, ROOT
 

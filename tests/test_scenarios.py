@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from legalrules import Engine
-from legalrules._coverage import deadlines_shown_running, rules_shown_firing
-from legalrules._scenarios import LoadedScenario, check_scenario, load_scenarios
+from legalrules.engine.coverage import deadlines_shown_running, rules_shown_firing
+from legalrules.engine.scenarios import LoadedScenario, check_scenario, load_scenarios
 
 from .conftest import FIXTURES, ROOT
 

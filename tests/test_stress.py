@@ -7,10 +7,10 @@ import resource
 import pytest
 
 from legalrules import Engine, parse_case
-from legalrules._durable import DurableAdapter
-from legalrules._frames import build_frames
-from legalrules._interpretations import Interpretations
-from legalrules._loader import load_ruleset
+from legalrules.engine.durable import DurableAdapter
+from legalrules.engine.frames import build_frames
+from legalrules.interpretations import Interpretations
+from legalrules.ruleformat.loader import load_ruleset
 
 from .conftest import AS_OF, ROOT, run_in_threads
 from .test_durable import CASE

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from legalrules._terminal_text import display_width, pad, wrap
+from legalrules.documents.text.wrapping import display_width, pad, wrap
 
 
 def test_chinese_characters_take_two_columns_and_latin_one() -> None:

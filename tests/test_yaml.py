@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from legalrules._yaml import LineDict, LineList, YamlSyntaxError, line_of, parse_yaml, read_yaml_file
+from legalrules.case.yaml_lines import LineDict, LineList, YamlSyntaxError, line_of, parse_yaml, read_yaml_file
 
 NESTED = """\
 top:

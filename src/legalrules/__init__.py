@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._case import CaseFacts
-from ._caseio import load_case, parse_case
-from ._decision import ConclusionOutcome, Decision, RuleOutcome
-from ._evaluate import Engine
-from ._interpretations import Interpretations
-from ._loader import load_ruleset, load_rulesets
+from .case.model import CaseFacts
+from .case.io import load_case, parse_case
+from .decision.model import ConclusionOutcome, Decision, RuleOutcome
+from .engine.evaluate import Engine
+from .interpretations import Interpretations
+from .ruleformat.loader import load_ruleset, load_rulesets
 from .errors import (
     CaseFileError,
     EngineDisagreement,
@@ -33,16 +33,16 @@ from .errors import (
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from ._notice_render import notice_listing, render_notice
+    from .documents.notices.render import notice_listing, render_notice
 
 
 def __getattr__(name: str) -> Any:
     # Notices load jinja2 and the templates' helpers; importing them only when asked keeps
     # every other command (and `import legalrules`) as fast as before.
     if name in ("notice_listing", "render_notice"):
-        from . import _notice_render
+        from .documents.notices import render
 
-        return getattr(_notice_render, name)
+        return getattr(render, name)
     raise AttributeError(f"module 'legalrules' has no attribute {name!r}")
 
 

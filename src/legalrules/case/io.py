@@ -1,0 +1,95 @@
+"""Reading a case file: YAML or JSON in, validated CaseFacts or a CaseFileError out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .model import CaseFacts
+from .instants import naive_instant_paths
+from .yaml_lines import YamlSyntaxError, line_of, parse_yaml
+from ..errors import CaseFileError, Problem
+
+MAX_CASE_BYTES = 1_000_000
+
+
+def _describe(value: Any) -> str:
+    text = repr(value)
+    kind = "dict" if isinstance(value, dict) else "list" if isinstance(value, list) else type(value).__name__
+    if len(text) > 80:
+        text = text[:77] + "..."
+    return f"{text} ({kind})"
+
+
+def _field_path(loc: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def problems_from_validation(
+    source: str, raw: Any, error: ValidationError
+) -> list[Problem]:
+    """Turn pydantic's errors into located problems (file:line field.path)."""
+    problems = []
+    for item in error.errors(include_url=False):
+        loc = tuple(item["loc"])
+        line = line_of(raw, loc)
+        where = f"{source}:{line} {_field_path(loc)}" if line else f"{source} {_field_path(loc)}"
+        if item["type"] == "extra_forbidden":
+            received = f"unknown key {loc[-1]!r}"
+            expected = "only the keys the schema names (see `legalrules schema`)"
+        elif item["type"] == "missing":
+            received = "nothing"
+            expected = "this field (it is required)"
+        else:
+            received = _describe(item.get("input"))
+            msg = item["msg"].removeprefix("Input should be ").removeprefix("Value error, ")
+            expected = msg[0].lower() + msg[1:]
+        problems.append(Problem(where, received, expected))
+    return problems
+
+
+def parse_case(text: str, source: str) -> CaseFacts:
+    """Validate one case document (YAML or JSON text); `source` names it in errors."""
+    if len(text.encode("utf-8")) > MAX_CASE_BYTES:
+        raise CaseFileError(
+            source,
+            [Problem(source, f"{len(text.encode('utf-8'))} bytes", f"at most {MAX_CASE_BYTES} bytes")],
+        )
+    try:
+        raw = parse_yaml(text)
+    except YamlSyntaxError as exc:
+        where = f"{source}:{exc.line}" if exc.line else source
+        raise CaseFileError(source, [Problem(where, f"malformed YAML/JSON ({exc})", "a YAML or JSON mapping")]) from None
+    if not isinstance(raw, dict):
+        raise CaseFileError(source, [Problem(source, _describe(raw), "a mapping with a 'case' key")])
+    try:
+        return CaseFacts.model_validate(raw)
+    except ValidationError as exc:
+        raise CaseFileError(source, problems_from_validation(source, raw, exc)) from None
+
+
+def load_case(path: Path) -> CaseFacts:
+    """Read and validate a case file."""
+    source = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CaseFileError(source, [Problem(source, "no such file", "a readable case file")]) from None
+    except UnicodeDecodeError as exc:
+        raise CaseFileError(source, [Problem(source, f"bytes that are not UTF-8 ({exc.reason})", "UTF-8 text")]) from None
+    except OSError as exc:
+        raise CaseFileError(source, [Problem(source, f"an unreadable file ({exc.strerror})", "a readable case file")]) from None
+    return parse_case(text, source)
+
+
+def naive_warnings(case: CaseFacts) -> list[str]:
+    """One warning per instant that came in without an offset."""
+    return [
+        f"{path}: no UTC offset given; read as Asia/Shanghai local time (+08:00)"
+        for path in naive_instant_paths(case)
+    ]

@@ -1,0 +1,206 @@
+"""Which notices a decision calls for, and why; and the refusal, naming what is missing, for the rest.
+
+Only the decision is read here: a notice is called for by a deadline or conclusion
+the engine found, never by the raw facts. One notice is made per subject (a measure,
+an interrogation, an arrival, or the whole case):
+
+| kind | called for by |
+|---|---|
+| `detention_family_notice` | a crim_proc.art85.2 family_notification deadline (a detention) |
+| `arrest_family_notice` | a crim_proc.art93.2 family_notification deadline (an arrest) |
+| `designated_residence_family_notice` | a crim_proc.art75.2 family_notification deadline |
+| `late_notice_record` | one of those three that is missed (late, or not given) or excepted |
+| `recording_memo` | an av_2014 recording_required conclusion on an interrogation |
+| `deadline_memo` | at least one deadline pending at the decision's as_of |
+| `summons_time_record` | a crim_proc.art119.2 deadline that applies, or may, to an arrival |
+
+A family-notice deadline that is undetermined (its condition rests on an unknown
+fact) calls for nothing: the notice would have to guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final, Literal, get_args
+
+from ...decision.deadlines import DeadlineOutcome
+from ..deadline_words import format_due, status_words
+from ...decision.model import ConclusionOutcome, Decision
+from ...errors import NoticeRefused
+
+NoticeKind = Literal[
+    "detention_family_notice",
+    "arrest_family_notice",
+    "designated_residence_family_notice",
+    "late_notice_record",
+    "recording_memo",
+    "deadline_memo",
+    "summons_time_record",
+]
+KINDS: Final[tuple[NoticeKind, ...]] = get_args(NoticeKind)
+
+
+@dataclass(frozen=True)
+class FamilyRule:
+    """The deadline rule behind a family notice, and the measure it concerns."""
+
+    rule_id: str
+    measure: Literal["detention", "arrest", "designated_residence_surveillance"]
+
+
+FAMILY_RULES: Final[dict[NoticeKind, FamilyRule]] = {
+    "detention_family_notice": FamilyRule("crim_proc.art85.2", "detention"),
+    "arrest_family_notice": FamilyRule("crim_proc.art93.2", "arrest"),
+    "designated_residence_family_notice": FamilyRule("crim_proc.art75.2", "designated_residence_surveillance"),
+}
+FAMILY_DUTY: Final = "family_notification"
+SUMMONS_DUTIES: Final = ("summons_or_compelled_appearance_end", "summons_or_compelled_appearance_end_especially_major")
+SUMMONS_RULE: Final = "crim_proc.art119.2"
+RECORDING: Final = ("av_2014", "recording_required")
+
+
+@dataclass(frozen=True)
+class NoticeCall:
+    """A notice the decision calls for: its kind, the subject it is about, and why."""
+
+    kind: NoticeKind
+    subject: str
+    why: str
+
+
+def _deadline_line(outcome: DeadlineOutcome) -> str:
+    return f"{outcome.citation}: {outcome.title}; due {format_due(outcome.due)}, {status_words(outcome)}"
+
+
+def family_outcomes(decision: Decision, kind: NoticeKind) -> list[DeadlineOutcome]:
+    """The family-notification deadlines behind one family-notice kind, undetermined ones left out."""
+    rule = FAMILY_RULES[kind]
+    return [o for o in decision.deadlines if o.rule_id == rule.rule_id and o.duty == FAMILY_DUTY
+            and o.applies == "true" and o.status != "undetermined"]
+
+
+def late_outcomes(decision: Decision) -> list[tuple[NoticeKind, DeadlineOutcome]]:
+    """The family notices given late, not given by their due time, or lifted by an exception."""
+    return [(kind, o) for kind in FAMILY_RULES for o in family_outcomes(decision, kind)
+            if o.status in ("missed", "excepted")]
+
+
+def recording_conclusions(decision: Decision) -> list[ConclusionOutcome]:
+    """The recording_required conclusions, one per interrogation av_2014 applied to."""
+    return [c for c in decision.conclusions if (c.ruleset, c.conclusion) == RECORDING]
+
+
+def summons_outcomes(decision: Decision, subject: str | None = None) -> list[DeadlineOutcome]:
+    """The Art. 119 limits on arrivals for questioning that apply or may apply (not those that do not)."""
+    return [o for o in decision.deadlines if o.rule_id == SUMMONS_RULE and o.duty in SUMMONS_DUTIES
+            and o.applies != "false" and subject in (None, o.subject)]
+
+
+def pending_outcomes(decision: Decision) -> list[DeadlineOutcome]:
+    """The deadlines still open at the decision's as_of, by due time."""
+    return [o for o in decision.deadlines if o.status == "pending"]
+
+
+def _calls(decision: Decision) -> Iterator[NoticeCall]:
+    for kind in FAMILY_RULES:
+        for outcome in family_outcomes(decision, kind):
+            yield NoticeCall(kind, outcome.subject, _deadline_line(outcome))
+    for kind, outcome in late_outcomes(decision):
+        what = "given late" if outcome.status == "missed" and outcome.met_at else (
+            "not given by its due time" if outcome.status == "missed" else "lifted by an exception")
+        yield NoticeCall("late_notice_record", outcome.subject,
+                         f"the {kind.removesuffix('_notice').replace('_', ' ')} notice was {what}: "
+                         + _deadline_line(outcome))
+    for conclusion in recording_conclusions(decision):
+        rules = ", ".join(r.citation for r in conclusion.established_by) or "no rule establishes it"
+        yield NoticeCall("recording_memo", conclusion.subject,
+                         f"av_2014 decides whether it must be recorded: {conclusion.value} ({rules})")
+    pending = pending_outcomes(decision)
+    if pending:
+        yield NoticeCall("deadline_memo", "case",
+                         f"{len(pending)} deadline(s) pending; the first due {format_due(pending[0].due)}")
+    seen: set[str] = set()
+    for outcome in summons_outcomes(decision):
+        if outcome.subject not in seen:
+            seen.add(outcome.subject)
+            limits = summons_outcomes(decision, outcome.subject)
+            yield NoticeCall("summons_time_record", outcome.subject,
+                             f"{outcome.anchor} at {format_due(outcome.anchor_at)}; limit "
+                             + " or ".join(f"{o.period} ({o.applies})" for o in limits))
+
+
+def notice_calls(decision: Decision) -> list[NoticeCall]:
+    """Every notice the decision calls for, in the order of KINDS, then by subject as the decision lists it."""
+    return sorted(_calls(decision), key=lambda call: KINDS.index(call.kind))
+
+
+def _not_started(decision: Decision, rule_id: str) -> str | None:
+    for item in decision.deadlines_not_started:
+        if item.rule_id == rule_id:
+            return item.missing
+    return None
+
+
+def refusal(decision: Decision, kind: NoticeKind) -> str:
+    """Why the decision calls for no notice of this kind: what is missing, in the decision's words."""
+    head = f"case {decision.case_id} calls for no {kind}"
+    if kind in FAMILY_RULES:
+        rule = FAMILY_RULES[kind]
+        missing = _not_started(decision, rule.rule_id)
+        found = [o for o in decision.deadlines if o.rule_id == rule.rule_id and o.duty == FAMILY_DUTY]
+        if found:
+            facts = sorted({f for o in found for f in o.deciding_facts})
+            return (f"{head}: whether the {rule.rule_id} family notice applies is undetermined; "
+                    f"it would be decided by {', '.join(facts) or 'facts the case leaves out'}")
+        return (f"{head}: the decision has no {rule.rule_id} family-notification deadline"
+                + (f" ({missing})" if missing else "")
+                + f"; it needs a measure of kind {rule.measure} with its start time in measures[]")
+    if kind == "late_notice_record":
+        given = [o for k in FAMILY_RULES for o in family_outcomes(decision, k)]
+        if not given:
+            return f"{head}: the decision has no family-notification deadline (no detention, arrest or " \
+                   "designated-residence surveillance with a start time in measures[])"
+        return f"{head}: every family notice is in time or still pending: " + "; ".join(
+            f"{o.subject} {o.citation} {status_words(o)}" for o in given)
+    if kind == "recording_memo":
+        reasons = [n.reason for r in decision.rulesets if r.id == RECORDING[0]
+                   for n in r.not_applied]
+        return f"{head}: the decision has no av_2014 recording_required conclusion" + (
+            "; " + "; ".join(reasons) if reasons else "; av_2014 was not consulted")
+    if kind == "deadline_memo":
+        counts: dict[str, int] = {}
+        for outcome in decision.deadlines:
+            counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        shown = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no deadlines at all"
+        return f"{head}: no deadline is pending as of {format_due(decision.as_of)} ({shown})"
+    missing = _not_started(decision, SUMMONS_RULE)
+    return (f"{head}: the decision has no {SUMMONS_RULE} summons or compelled-appearance limit that applies"
+            + (f" ({missing})" if missing else "")
+            + "; it needs an arrived_for_questioning event with its time in events[]")
+
+
+def notice_kind(text: str) -> NoticeKind:
+    """A notice kind by name, or NoticeRefused listing the kinds there are."""
+    for kind in KINDS:
+        if kind == text:
+            return kind
+    raise NoticeRefused(f"--kind: received {text!r}; expected one of {', '.join(KINDS)}")
+
+
+def choose(decision: Decision, kind: NoticeKind, subject: str | None = None) -> NoticeCall:
+    """The one call of this kind (and subject, if given), or NoticeRefused naming what is missing."""
+    kind = notice_kind(kind)  # a caller from Python may pass any string
+    found = [call for call in notice_calls(decision) if call.kind == kind]
+    if not found:
+        raise NoticeRefused(refusal(decision, kind))
+    if subject is not None:
+        for call in found:
+            if call.subject == subject:
+                return call
+        raise NoticeRefused(f"case {decision.case_id} calls for no {kind} on {subject}; it calls for one on "
+                            + ", ".join(call.subject for call in found))
+    if len(found) > 1:
+        raise NoticeRefused(f"case {decision.case_id} calls for {len(found)} {kind} notices ("
+                            + ", ".join(call.subject for call in found) + "); choose one with --subject")
+    return found[0]

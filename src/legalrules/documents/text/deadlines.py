@@ -1,0 +1,120 @@
+"""The deadlines of a decision as a plain-text table for a 100-column terminal.
+
+Rows come in the decision's order (by due time). Each row says what is due (title,
+duty, subject), by when (local time, see `_deadline_words`), on what basis (the
+citation) and its status; below the table come the violations, the deadlines the
+case has not started (and what each needs), and the warnings that bear on
+deadlines. Cells wrap by display width, so Chinese text keeps the columns straight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from ...decision.deadlines import DeadlineOutcome
+from ..deadline_words import (
+    ZONE_NOTE,
+    deadline_warnings,
+    detail_lines,
+    format_due,
+    not_started_line,
+    status_words,
+    violation_line,
+)
+from ...decision.model import Decision
+from .wrapping import display_width, pad, wrap
+
+WIDTH: Final = 100
+_GAP: Final = "  "
+_HEADERS: Final = ("Due", "What", "Basis", "Status")
+# Caps on the narrow columns; What takes the rest, and never less than _MIN_WHAT.
+_MAX_BASIS: Final = 20
+_MAX_STATUS: Final = 20
+_MIN_WHAT: Final = 24
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One deadline: its four cells (logical lines before wrapping) and the notes spanning beneath."""
+
+    cells: tuple[list[str], list[str], list[str], list[str]]
+    notes: list[str]
+
+
+def _row(outcome: DeadlineOutcome) -> _Row:
+    what = [outcome.title, f"{outcome.duty} · {outcome.subject}"]
+    cells = ([format_due(outcome.due)], what, [outcome.citation], [status_words(outcome)])
+    return _Row(cells, detail_lines(outcome))
+
+
+def _natural(rows: Sequence[_Row], column: int) -> int:
+    """The width a column would take unwrapped (its longest line, or its header)."""
+    widths = [display_width(line) for row in rows for line in row.cells[column]]
+    return max([display_width(_HEADERS[column]), *widths])
+
+
+def _widths(rows: Sequence[_Row]) -> tuple[int, int, int, int]:
+    due = _natural(rows, 0)
+    basis = min(_natural(rows, 2), _MAX_BASIS)
+    status = min(_natural(rows, 3), _MAX_STATUS)
+    room = WIDTH - due - basis - status - 3 * len(_GAP)
+    what = max(_MIN_WHAT, min(_natural(rows, 1), room))
+    return due, what, basis, status
+
+
+def _lines(cells: Sequence[list[str]], widths: Sequence[int]) -> list[str]:
+    """A row's cells wrapped to their widths and laid side by side."""
+    wrapped = [[piece for line in cell for piece in wrap(line, width)] for cell, width in zip(cells, widths)]
+    height = max(len(cell) for cell in wrapped)
+    out = []
+    for index in range(height):
+        parts = [pad(cell[index] if index < len(cell) else "", width) for cell, width in zip(wrapped, widths)]
+        out.append(_GAP.join(parts).rstrip())
+    return out
+
+
+def _table(decision: Decision) -> list[str]:
+    rows = [_row(outcome) for outcome in decision.deadlines]
+    widths = _widths(rows)
+    lines = _lines([[header] for header in _HEADERS], widths)
+    lines.append(_GAP.join("-" * width for width in widths))
+    # Notes (extension, what met it, the exception) are sentences: they span the columns
+    # right of Due instead of squeezing into What.
+    indent = " " * (widths[0] + len(_GAP))
+    for row in rows:
+        lines += _lines(row.cells, widths)
+        for note in row.notes:
+            first, *rest = wrap(note, WIDTH - len(indent) - 2)
+            lines += [f"{indent}> {first}", *(f"{indent}  {more}" for more in rest)]
+    return lines
+
+
+def _section(title: str, items: Sequence[str], mark: str) -> list[str]:
+    """A titled list; each item wraps under itself, after its mark."""
+    lines = ["", title]
+    indent = " " * (len(mark) + 2)
+    for item in items:
+        first, *rest = wrap(item, WIDTH - len(indent))
+        lines += [f"  {mark}{first}", *(indent + more for more in rest)]
+    return lines
+
+
+def deadline_table(decision: Decision) -> str:
+    """The decision's deadlines, violations, unstarted deadlines and deadline warnings, as text."""
+    lines = wrap(f"Deadlines of case {decision.case_id}, as of {format_due(decision.as_of)}; {ZONE_NOTE}", WIDTH)
+    if decision.deadlines:
+        lines += ["", *_table(decision)]
+    else:
+        lines += ["", "No deadline has started: the case gives no measure or event that starts one."]
+    if decision.violations:
+        lines += _section("Violations (missed deadlines):",
+                          [violation_line(decision, v) for v in decision.violations], "! ")
+    if decision.deadlines_not_started:
+        items = [not_started_line(n) for n in decision.deadlines_not_started]
+        lines += _section("Not started (what the case would need to start the clock):", items, "- ")
+    warnings = deadline_warnings(decision)
+    if warnings:
+        lines += _section("Warnings:", warnings, "! ")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,159 @@
+"""Plain-words text output of decisions and explanations, for an officer at a terminal."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from ..deadline_words import format_due
+from ...decision.model import ConclusionOutcome, Decision, Reading, RuleOutcome
+from ...case.instants import format_local
+
+_WORD = {"true": "YES", "false": "NO", "undetermined": "UNDETERMINED"}
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def reading_text(reading: Reading) -> str:
+    """`interrogation.place is one of [...]` — read 'residence'."""
+    if reading.fact is None:
+        return reading.condition
+    shown = _value(reading.value) if reading.known else "unknown"
+    return f"{reading.condition}  [{reading.fact} = {shown}]"
+
+
+def _quote(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(f"“{text}”", width=96, initial_indent=indent, subsequent_indent=indent)
+
+
+def rule_lines(rule: RuleOutcome, indent: str = "      ", quote: bool = True) -> list[str]:
+    """A rule's citation, quoted clause, and the readings that decided it."""
+    lines = [f"{indent}{rule.citation} ({rule.rule_id}): {rule.title}"]
+    if quote:
+        lines += _quote(rule.quote, indent + "  ")
+    if rule.value == "true":
+        lines.append(f"{indent}  reason: {rule.reason}")
+        lines += [f"{indent}  met: {reading_text(r)}" for r in rule.satisfied_by]
+    elif rule.why_not is not None:
+        word = "unknown" if rule.value == "undetermined" else "failed"
+        lines.append(f"{indent}  {word}: {reading_text(rule.why_not)}")
+    for param in rule.parameters:
+        lines.append(f"{indent}  parameter {param.name} = {param.value} {param.unit} ({param.citation})")
+    if rule.interpretation:
+        # The first sentence names the reading; `legalrules explain` prints it whole.
+        first = rule.interpretation.split(". ")[0].rstrip(".") + "."
+        lines += textwrap.wrap(f"interpretation: {first}", width=96,
+                               initial_indent=indent + "  ", subsequent_indent=indent + "    ")
+    return lines
+
+
+def _conclusion_lines(item: ConclusionOutcome) -> list[str]:
+    head = f"  {_WORD[item.value]:<13}{item.title}  [{item.kind}; {item.ruleset}.{item.conclusion}]"
+    lines = [head]
+    if item.value == "true":
+        for rule in item.established_by:
+            lines += rule_lines(rule)
+        if item.compliance is not None:
+            lines.append(f"      compliance: {item.compliance.status.upper()} ({item.compliance.condition})")
+    elif item.value == "false":
+        lines.append("      no rule establishes it:")
+        for rule in item.not_established_by:
+            lines += rule_lines(rule, "        ", quote=False)
+    else:
+        lines.append("      would be decided by: " + ", ".join(item.deciding_facts or ["(nothing known)"]))
+        for rule in item.not_established_by:
+            if rule.value == "undetermined":
+                lines += rule_lines(rule, "        ", quote=False)
+    return lines
+
+
+_KIND_ORDER = {"obligation": 0, "prohibition": 1, "permission": 2, "finding": 3}
+_VALUE_ORDER = {"true": 0, "undetermined": 1, "false": 2}
+
+
+def _order(item: ConclusionOutcome) -> tuple[int, int]:
+    # What the officer must or must not do comes before the findings it rests on.
+    return _KIND_ORDER[item.kind], _VALUE_ORDER[item.value]
+
+
+def _summary_line(item: ConclusionOutcome) -> str:
+    if item.value == "true":
+        basis = ", ".join(rule.citation for rule in item.established_by)
+        if item.compliance is not None:
+            basis += ("; the case does not show whether it was done" if item.compliance.status == "unknown"
+                      else f"; case shows it {item.compliance.status}")
+    elif item.value == "undetermined":
+        count = len(item.deciding_facts)
+        basis = f"needs {count} unknown fact{'s' if count != 1 else ''}: " + ", ".join(item.deciding_facts[:3])
+        basis += ", ..." if count > 3 else ""
+    else:
+        basis = "no rule establishes it"
+    return f"    {_WORD[item.value]:<13}{item.title}  ({basis})"
+
+
+def deadline_lines(decision: Decision, list_not_started: bool = False) -> list[str]:
+    """The deadlines section: each due time with its basis and status, violations, what has not started."""
+    lines: list[str] = []
+    if decision.deadlines:
+        lines += ["", "Deadlines (by due time, Asia/Shanghai local time; `legalrules deadlines --json` "
+                  "shows the computation):"]
+        for item in decision.deadlines:
+            lines.append(f"  {format_due(item.due)}  {item.title} ({item.subject}) [{item.citation}]")
+            lines += textwrap.wrap(item.status_text, width=96, initial_indent="      ", subsequent_indent="        ")
+        lines += [f"  holiday data: {source}" for source in decision.holiday_data]
+    if decision.violations:
+        lines += ["", "Violations (missed deadlines):"]
+        lines += [f"  ! {v.text}" for v in decision.violations]
+    if decision.deadlines_not_started and list_not_started:
+        lines += ["", "Deadlines not started (the case gives no anchor):"]
+        lines += [f"  {n.rule_id} {n.title}: {n.missing}" for n in decision.deadlines_not_started]
+    elif decision.deadlines_not_started:
+        count = len(decision.deadlines_not_started)
+        lines += ["", f"{count} deadline rule{'s' if count != 1 else ''} not started: the case gives no "
+                  "measure or event that starts them (`legalrules deadlines` lists what each needs)."]
+    return lines
+
+
+def render_decision(decision: Decision) -> str:
+    """The whole decision as text: rulesets, warnings, then conclusions by subject."""
+    lines = [f"Case {decision.case_id} — evaluated as of {format_local(decision.as_of)}", ""]
+    lines.append("Rulesets:")
+    for use in decision.rulesets:
+        until = use.effective_until.isoformat() if use.effective_until else "in force"
+        lines.append(f"  {use.id}: {use.title_en} / {use.title_zh} ({use.document_number}), "
+                     f"{use.effective_from.isoformat()} – {until}, version {use.version}")
+        # One line per reason: several deadlines on one measure share the same reason.
+        for reason in dict.fromkeys(skip.reason for skip in use.not_applied):
+            lines += textwrap.wrap(f"not applied: {reason}", width=96,
+                                   initial_indent="    ", subsequent_indent="      ")
+    engine = decision.engine
+    ran = " and ".join("durable-rules" if name == "durable" else "native evaluator" for name in engine.ran)
+    agreed = ", and they agreed on every conclusion" if engine.agreed else ""
+    lines.append(f"Engines: {ran}{agreed}.")
+    if engine.note:
+        lines.append(f"  note: {engine.note}")
+    if decision.warnings:
+        lines += ["", "Warnings:"] + [f"  ! {w}" for w in decision.warnings]
+    subjects: dict[str, list[ConclusionOutcome]] = {}
+    for item in decision.conclusions:
+        subjects.setdefault(item.subject, []).append(item)
+    if subjects:
+        lines += ["", "Summary:"]
+        for subject, items in subjects.items():
+            lines.append(f"  {subject}:")
+            lines += [_summary_line(item) for item in sorted(items, key=_order)]
+        lines += ["", "Details:"]
+    for subject, items in subjects.items():
+        lines += ["", f"{subject}:"]
+        for item in sorted(items, key=_order):
+            lines += _conclusion_lines(item)
+    lines += deadline_lines(decision)
+    if not decision.conclusions and not decision.deadlines:
+        lines += ["", "No conclusions: no ruleset covers anything in this case yet (the reasons are above)."]
+    lines += ["", "Interpretations used:"]
+    lines += [f"  {i.name} = {i.value}: {i.text}" for i in decision.interpretations]
+    return "\n".join(lines) + "\n"

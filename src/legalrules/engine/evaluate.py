@@ -1,0 +1,298 @@
+"""Evaluation: select rulesets by date, run the evaluators, check they agree, build the decision."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from .bulk import BulkFunction, CaseDays, Unsupported, generate_bulk
+from ..case.model import CaseFacts
+from ..case.io import naive_warnings
+from ..ruleformat.compiled import CompiledRuleset
+from ..ruleformat.catalog import Value
+from ..decision.deadlines import DeadlineNotStarted, DeadlineOutcome, Violation
+from ..decision.model import Decision, EngineReport, InterpretationUse, RulesetUse, SubjectNotCovered
+from .frames import Frame, age_function, build_frames
+from ..case.instants import LOCAL_ZONE, local
+from ..interpretations import Interpretations, describe
+from ..ruleformat.cache import load_rulesets_cached
+from .native import TRI, NativeProgram, NativeResult, compile_native, run_encoded, run_native
+from .outcomes import conclusion_outcomes
+from ..paths import rulesets_dir
+from . import durable as _durable
+from ..errors import EngineDisagreement, InputError
+from ..decision.tristate import tri_name
+
+if TYPE_CHECKING:
+    from .deadlines import DeadlineResults
+    from ..legaltime.holidays import HolidayCalendar
+
+EngineMode = Literal["both", "native", "durable"]
+_DEFAULT_READINGS = Interpretations()
+
+
+@dataclass(frozen=True)
+class _Selection:
+    ruleset: CompiledRuleset
+    frames: list[Frame]
+    not_applied: list[SubjectNotCovered]
+
+
+def _select(ruleset: CompiledRuleset, frames: Sequence[Frame]) -> _Selection:
+    scopes = {c.spec.scope for c in ruleset.conclusions}
+    chosen, skipped = [], []
+    for frame in frames:
+        if frame.scope not in scopes:
+            continue
+        if ruleset.in_force_on(frame.date):
+            chosen.append(frame)
+        elif frame.scope != "interruption":
+            when = "before" if frame.date < ruleset.instrument.effective_from else "after"
+            edge = ruleset.instrument.effective_from if when == "before" else ruleset.instrument.effective_until
+            skipped.append(SubjectNotCovered(
+                subject=frame.id,
+                reason=(f"{frame.id} is dated {frame.date.isoformat()} (from {frame.date_source}), "
+                        f"{when} {ruleset.id} {'came into force' if when == 'before' else 'ceased to apply'} "
+                        f"({edge}); {ruleset.id} is {ruleset.window_text()}, so it gives no conclusions here"),
+            ))
+    if not chosen and not skipped and "interrogation" in scopes:
+        # A case with no interrogation yet: say how to ask, rather than answer nothing.
+        skipped.append(SubjectNotCovered(
+            subject="interrogations",
+            reason=(f"{ruleset.id} decides per interrogation and the case lists none; to ask whether "
+                    "an interrogation must be recorded, add it under `interrogations:` with its place "
+                    "(a planned one may leave out `start` and is judged as of --as-of)"),
+        ))
+    return _Selection(ruleset, chosen, skipped)
+
+
+def _differences(ruleset: str, native: NativeResult, durable: _durable.DurableResult) -> list[str]:
+    out = []
+    for label, mine, theirs in (("conclusion", native.conclusions, durable.conclusions),
+                                ("compliance", native.compliance, durable.compliance)):
+        for key in sorted(set(mine) | set(theirs)):
+            a, b = mine.get(key), theirs.get(key)
+            if a != b:
+                out.append(f"{ruleset} {label} {key[0]} on {key[1]}: native {tri_name(a)}, "
+                           f"durable-rules {tri_name(b)}")
+    held = {key for key, value in native.rules.items() if value is True}
+    for rule_id, name, frame in sorted(held ^ durable.fired_rules):
+        side = "native only" if (rule_id, name, frame) in held else "durable-rules only"
+        out.append(f"{ruleset} rule {rule_id} ({name}) on {frame} held for the {side}")
+    return out
+
+
+class Engine:
+    """Loaded, compiled rulesets and the evaluators that run them. Reusable and thread-safe."""
+
+    def __init__(self, rulesets: Sequence[CompiledRuleset] | None = None,
+                 rulesets_root: Path | None = None) -> None:
+        if rulesets is None:
+            rulesets = load_rulesets_cached(rulesets_root or rulesets_dir())
+        self.rulesets = tuple(r for r in rulesets if r.conclusions or r.deadlines)
+        self.all_rulesets = tuple(rulesets)
+        # The evaluators run conclusions; rulesets of deadlines alone need neither.
+        self._concluding = tuple(r for r in self.rulesets if r.conclusions)
+        self._programs: dict[str, NativeProgram] = {r.id: compile_native(r) for r in self._concluding}
+        self._durable: _durable.DurableAdapter | None = None
+        self._bulk_functions: dict[str, BulkFunction | None] | None = None
+
+    def durable(self) -> _durable.DurableAdapter:
+        """The durable-rules adapter, built on first use (raises if unavailable)."""
+        if self._durable is None:
+            self._durable = _durable.DurableAdapter(self._concluding)
+        return self._durable
+
+    @property
+    def _bulk(self) -> dict[str, BulkFunction | None]:
+        """Each ruleset's bulk function (None: its values come through frames), built on first use."""
+        if self._bulk_functions is None:
+            functions: dict[str, BulkFunction | None] = {}
+            for ruleset in self._concluding:
+                try:
+                    functions[ruleset.id] = generate_bulk(ruleset)
+                except Unsupported:
+                    functions[ruleset.id] = None
+            self._bulk_functions = functions
+        return self._bulk_functions
+
+    def ruleset(self, ruleset_id: str) -> CompiledRuleset:
+        """A loaded ruleset by id."""
+        for ruleset in self.all_rulesets:
+            if ruleset.id == ruleset_id:
+                return ruleset
+        known = ", ".join(r.id for r in self.all_rulesets)
+        raise InputError(f"unknown ruleset {ruleset_id!r}; loaded: {known}")
+
+    def values(self, case: CaseFacts, as_of: datetime | None = None,
+               interpretations: Interpretations | None = None) -> dict[tuple[str, str, str], bool | None]:
+        """Fast path for bulk work: native conclusion values only, keyed (ruleset, conclusion, subject)."""
+        as_of = as_of or _now()
+        interpretations = interpretations or _DEFAULT_READINGS
+        out: dict[tuple[str, str, str], bool | None] = {}
+        frames: list[Frame] | None = None
+        bulk_functions = self._bulk
+        dates = CaseDays(case, local(as_of).date())
+        age_of = age_function(interpretations)
+        for ruleset in self._concluding:
+            ruleset_id = ruleset.id
+            bulk = bulk_functions[ruleset_id]
+            if bulk is not None:
+                bulk(case, out, dates, age_of)
+                continue
+            if frames is None:
+                frames = build_frames(case, as_of, interpretations)
+            encoded, _ = run_encoded(self._programs[ruleset_id], _select(ruleset, frames).frames)
+            for (name, frame_id), value in encoded.items():
+                out[(ruleset_id, name, frame_id)] = TRI[value]
+        return out
+
+    def evaluate(self, case: CaseFacts, as_of: datetime | None = None,
+                 interpretations: Interpretations | None = None,
+                 engine: EngineMode = "both", holiday_file: Path | None = None) -> Decision:
+        """Evaluate a case against every loaded ruleset: explained conclusions, judged deadlines.
+
+        `holiday_file` (YAML of holidays and adjusted working days) takes precedence over
+        the bundled calendar for the days it covers.
+        """
+        as_of = as_of or _now()
+        warnings = naive_warnings(case)
+        if as_of.tzinfo is None:
+            as_of = as_of.replace(tzinfo=LOCAL_ZONE)
+            warnings.append("as_of: no UTC offset given; read as Asia/Shanghai local time (+08:00)")
+        interpretations = interpretations or _DEFAULT_READINGS
+        frames = build_frames(case, as_of, interpretations)
+        warnings += [note for frame in frames for note in frame.notes]
+        ran, note = _engines_to_run(engine)
+        uses, outcomes, differences = [], [], []
+        deadlines = _Deadlines(case, frames[0].facts, as_of, interpretations, holiday_file)
+        for ruleset in self.rulesets:
+            selection = _select(ruleset, frames)
+            # A case dated outside the instrument's window needs none of its clocks started.
+            case_outside = any(item.subject == "case" for item in selection.not_applied)
+            found = deadlines.run(ruleset, list_not_started=not case_outside)
+            uses.append(_use(ruleset, selection, found))
+            if not ruleset.conclusions:
+                continue
+            native = run_native(self._programs[ruleset.id], selection.frames)
+            if "durable" in ran:
+                durable = self.durable().run(ruleset.id, selection.frames)
+                differences += _differences(ruleset.id, native, durable)
+                if "native" not in ran:
+                    native = _durable_values(native, durable)
+            outcomes += conclusion_outcomes(ruleset, self._programs[ruleset.id], selection.frames, native)
+        if differences:
+            raise EngineDisagreement(differences)
+        both = "native" in ran and "durable" in ran
+        return Decision(
+            case_id=case.case.id, as_of=as_of, rulesets=uses,
+            engine=EngineReport(requested=engine, ran=ran, agreed=True if both else None, note=note),
+            interpretations=[InterpretationUse(name=n, value=v, text=t) for n, v, t in describe(interpretations)],
+            warnings=warnings + deadlines.warnings(), conclusions=outcomes,
+            deadlines=deadlines.outcomes(), deadlines_not_started=deadlines.not_started,
+            violations=deadlines.violations(), holiday_data=deadlines.holiday_data(),
+        )
+
+
+Evaluator = Literal["native", "durable"]
+_EVALUATORS: dict[EngineMode, tuple[Evaluator, ...]] = {
+    "both": ("native", "durable"), "native": ("native",), "durable": ("durable",),
+}
+
+
+def _engines_to_run(engine: EngineMode) -> tuple[list[Evaluator], str | None]:
+    """Which evaluators answer, and a note when durable-rules cannot (Python 3.13+)."""
+    if not _durable.AVAILABLE:
+        if engine == "durable":
+            raise InputError(f"--engine durable: durable-rules is not available ({_durable.UNAVAILABLE_REASON})")
+        note = None if engine == "native" else (
+            f"durable-rules is not available ({_durable.UNAVAILABLE_REASON}); the native evaluator answered alone")
+        return ["native"], note
+    return list(_EVALUATORS[engine]), None
+
+
+def _durable_values(native: NativeResult, durable: _durable.DurableResult) -> NativeResult:
+    """durable-rules' values over the native result's keys: what did not fire is undetermined."""
+    return NativeResult(
+        {key: durable.conclusions.get(key) for key in native.conclusions},
+        native.rules,
+        {key: durable.compliance.get(key) for key in native.compliance},
+    )
+
+
+def _use(ruleset: CompiledRuleset, selection: _Selection, deadlines: DeadlineResults | None) -> RulesetUse:
+    """The decision's record of one ruleset: which version, and what it did and did not cover."""
+    instrument = ruleset.instrument
+    applied = [f.id for f in selection.frames]
+    not_applied = list(selection.not_applied)
+    if deadlines is not None:
+        applied += sorted({o.subject for o in deadlines.outcomes} - set(applied))
+        not_applied += deadlines.not_applied
+    return RulesetUse(
+        id=ruleset.id, title_en=instrument.title.en, title_zh=instrument.title.zh,
+        document_number=instrument.document_number, version=ruleset.version,
+        effective_from=instrument.effective_from, effective_until=instrument.effective_until,
+        applied_to=applied, not_applied=not_applied,
+    )
+
+
+class _Deadlines:
+    """The deadlines of one evaluation, across rulesets; the legal-time modules load only when needed."""
+
+    def __init__(self, case: CaseFacts, facts: dict[str, Value], as_of: datetime,
+                 readings: Interpretations, holiday_file: Path | None) -> None:
+        self.case, self.facts, self.as_of, self.readings = case, facts, as_of, readings
+        self.holiday_file = holiday_file
+        self.results: list[DeadlineResults] = []
+        self.calendar: HolidayCalendar | None = None
+
+    def run(self, ruleset: CompiledRuleset, list_not_started: bool = True) -> DeadlineResults | None:
+        """Judge the ruleset's deadlines; `list_not_started` False drops those the case never started."""
+        if not ruleset.deadlines:
+            return None
+        from .deadlines import evaluate_deadlines  # noqa: PLC0415 - chinesecalendar et al. only when asked
+        from ..legaltime.holidays import HolidayCalendar  # noqa: PLC0415
+
+        if self.calendar is None:
+            self.calendar = (HolidayCalendar.from_file(self.holiday_file, weekends=self.readings.weekends)
+                             if self.holiday_file is not None else HolidayCalendar(weekends=self.readings.weekends))
+        found = evaluate_deadlines(ruleset, self.case, self.facts, self.as_of, self.calendar, self.readings)
+        if not list_not_started:
+            found.not_started.clear()
+        self.results.append(found)
+        return found
+
+    def outcomes(self) -> list[DeadlineOutcome]:
+        """Every deadline, ordered by due time, then rule and subject."""
+        found = [o for r in self.results for o in r.outcomes]
+        return sorted(found, key=lambda o: (o.due, o.rule_id, o.duty, o.subject))
+
+    @property
+    def not_started(self) -> list[DeadlineNotStarted]:
+        return [n for r in self.results for n in r.not_started]
+
+    def violations(self) -> list[Violation]:
+        """The missed deadlines, as violations with their citations."""
+        return [Violation(ruleset=o.ruleset, rule_id=o.rule_id, duty=o.duty, subject=o.subject,
+                          citation=o.citation, due=o.due,
+                          late_by_seconds=o.late_by_seconds if o.met_at is not None else None,
+                          text=f"{o.title} ({o.subject}), due {o.due.isoformat()} under {o.citation}: {o.status_text}")
+                for o in self.outcomes() if o.status == "missed"]
+
+    def holiday_data(self) -> list[str]:
+        """Which holiday data the due times rest on (nothing when no calendar was needed)."""
+        computed = any(r.outcomes for r in self.results)
+        return self.calendar.data_sources() if self.calendar is not None and computed else []
+
+    def warnings(self) -> list[str]:
+        out = [w for r in self.results for w in r.warnings]
+        if self.calendar is not None:
+            out += self.calendar.warnings()
+        return list(dict.fromkeys(out))
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).astimezone(LOCAL_ZONE).replace(microsecond=0)

@@ -1,0 +1,115 @@
+"""A compile cache for rulesets: load, check and compile once per content, like a .pyc.
+
+Loading the bundled rulesets (YAML parsing, checking, compiling conditions)
+costs more than evaluating a case. The compiled result is pickled under a key
+that hashes every ruleset file's bytes, the rulesets' location and this
+package's own source, so any change to a rule or to the code that compiles it
+misses the cache. Only rulesets that loaded without error are stored: a broken
+ruleset is read afresh each time and gives its error. Any failure to read or
+write the cache falls back to a fresh load; the cache never changes an answer.
+
+The generated Python of the native evaluator is cached the same way, as marshalled
+code keyed by its source text and the interpreter (`compile_source`).
+
+`LEGALRULES_CACHE_DIR` names the directory (default: `$XDG_CACHE_HOME/legalrules`
+or `~/.cache/legalrules`); `LEGALRULES_NO_CACHE=1` turns it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from types import CodeType
+
+from .compiled import CompiledRuleset
+from .loader import load_rulesets
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+_FORMAT = b"legalrules-ruleset-cache-1"
+
+
+def cache_dir() -> Path | None:
+    """Where compiled rulesets are kept, or None when caching is off."""
+    if os.environ.get("LEGALRULES_NO_CACHE"):
+        return None
+    chosen = os.environ.get("LEGALRULES_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "legalrules"
+
+
+def _key(root: Path) -> str:
+    """A hash of everything a compiled ruleset depends on: its files, where they are, our code."""
+    digest = hashlib.sha256(_FORMAT)
+    digest.update(str(root.resolve()).encode())
+    sources = sorted(p for p in root.rglob("*.yaml") if "scenarios" not in p.relative_to(root).parts)
+    for path in [*sources, *sorted(_PACKAGE.rglob("*.py"))]:
+        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def load_rulesets_cached(root: Path) -> tuple[CompiledRuleset, ...]:
+    """The rulesets under `root`, from the compile cache when their content is unchanged."""
+    directory = cache_dir()
+    if directory is None or not root.is_dir():
+        return load_rulesets(root)
+    try:
+        path = directory / f"rulesets-{_key(root)}.pickle"
+    except OSError:
+        return load_rulesets(root)  # an unreadable file: let the loader report it
+    try:
+        found = pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        found = None
+    if isinstance(found, tuple) and all(isinstance(r, CompiledRuleset) for r in found):
+        return found
+    rulesets = load_rulesets(root)  # raises on a broken ruleset: nothing is stored
+    _store(path, rulesets)
+    return rulesets
+
+
+_KEEP = 16  # entries kept: one per ruleset root and code version, recent first
+_KEEP_CODE = 64  # generated functions kept: a few per ruleset and version
+
+
+def compile_source(source: str, filename: str) -> CodeType:
+    """`compile(source, filename, "exec")`, from the cache when this interpreter compiled it before."""
+    directory = cache_dir()
+    if directory is None:
+        return compile(source, filename, "exec")
+    tag = f"{sys.implementation.cache_tag}\0{filename}\0{source}"
+    path = directory / "code" / f"{hashlib.sha256(tag.encode()).hexdigest()}.marshal"
+    try:
+        found = marshal.loads(path.read_bytes())
+        if isinstance(found, CodeType):
+            return found
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    code = compile(source, filename, "exec")
+    _store_bytes(path, marshal.dumps(code), "*.marshal", _KEEP_CODE)
+    return code
+
+
+def _store(path: Path, rulesets: tuple[CompiledRuleset, ...]) -> None:
+    """Write the cache entry atomically and drop old ones; a read-only or full disk means no cache."""
+    _store_bytes(path, pickle.dumps(rulesets, protocol=pickle.HIGHEST_PROTOCOL), "rulesets-*.pickle", _KEEP)
+
+
+def _store_bytes(path: Path, data: bytes, pattern: str, keep: int) -> None:
+    """Write `data` to `path` atomically, keeping the `keep` newest entries matching `pattern` beside it."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as handle:
+            handle.write(data)
+        os.replace(handle.name, path)
+        entries = sorted(path.parent.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[keep:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
