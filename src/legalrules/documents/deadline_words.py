@@ -17,7 +17,7 @@ from ..decision.deadlines import DeadlineNotStarted, DeadlineOutcome, DeadlineSt
 from ..decision.model import Decision
 from ..legaltime.holidays import fallback_warning
 from ..case.instants import LOCAL_ZONE_NAME, local
-from ..legaltime.periods import duration_text
+from ..legaltime.wording import duration_text
 
 WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS: Final = ("January", "February", "March", "April", "May", "June", "July",

@@ -26,7 +26,8 @@ from ..legaltime.holidays import HolidayCalendar
 from ..case.instants import local
 from ..interpretations import Interpretations
 from .native import compile_check
-from ..legaltime.periods import Expiry, Period, compute_chain, duration_text, format_instant
+from ..legaltime.periods import Expiry, Period, compute_chain
+from ..legaltime.wording import duration_text, format_instant
 from ..decision.tristate import Tri, tri_name
 
 Facts = dict[str, Value]

@@ -53,6 +53,7 @@ from ..ruleformat.catalog import Value
 from .codegen import OFFENCES_KEY
 from ..ruleformat.compiled import CompiledRuleset
 from ..ruleformat.conditions import All, AnyOf, Compare, Condition, Known, Quantified, Ref
+from .durable_patterns import Alternative, Atom, CountZero, alternatives, frame_json, gates, leaf_json, prop_name
 from .frames import Frame
 from ..errors import EngineFailure
 
@@ -75,97 +76,11 @@ _LOCK = threading.Lock()
 _SID = "legalrules"
 
 
-def _prop(fact: str) -> str:
-    # durable-rules reads dots as nesting; the catalogue's names are flat.
-    return fact.replace(".", "__")
-
-
 class _QuietHost(_Host):  # type: ignore[misc]
     """A Host without the two background timer threads that corrupt answers."""
 
     def _run(self) -> None:
         return None
-
-
-def _leaf_json(cond: Compare | Known) -> dict[str, Any]:
-    prop = _prop(cond.fact)
-    if isinstance(cond, Known):
-        return {"$ex" if cond.known else "$nex": {prop: 1}}
-    value = cond.value
-    if cond.op == "eq":
-        return {prop: value}
-    if cond.op == "ne":
-        return {"$neq": {prop: value}}
-    if cond.op in ("lt", "lte", "gt", "gte"):
-        return {f"${cond.op}": {prop: value}}
-    members = value if isinstance(value, tuple) else (value,)
-    if cond.op == "in":
-        return {"$or": [{prop: v} for v in members]}
-    return {"$and": [{"$neq": {prop: v}} for v in members]}
-
-
-def _gates(cond: Condition) -> int:
-    """How many `$and`/`$or` nodes a join-free condition becomes in a pattern."""
-    if isinstance(cond, Compare):
-        many = cond.op in ("in", "not_in") and isinstance(cond.value, tuple) and len(cond.value) > 0
-        return 1 if many else 0
-    if isinstance(cond, (All, AnyOf)):
-        return 1 + sum(_gates(part) for part in cond.items)
-    return 0
-
-
-def _frame_json(cond: Condition) -> dict[str, Any]:
-    """A condition on one fact's own properties (no conclusions, no quantifiers)."""
-    if isinstance(cond, (Compare, Known)):
-        return _leaf_json(cond)
-    if isinstance(cond, All):
-        return {"$and": [_frame_json(part) for part in cond.items]}
-    if isinstance(cond, AnyOf):
-        return {"$or": [_frame_json(part) for part in cond.items]}
-    raise TypeError(f"not a single-fact condition: {cond!r}")
-
-
-@dataclass(frozen=True)
-class _CountZero:
-    """The collection is known and empty (what makes "every item" vacuously true)."""
-
-    collection: str
-
-
-Atom = Ref | Quantified | _CountZero
-Alternative = tuple[list[Condition], list[Atom]]
-
-
-def _needs_join(cond: Condition) -> bool:
-    if isinstance(cond, (Ref, Quantified)):
-        return True
-    if isinstance(cond, (All, AnyOf)):
-        return any(_needs_join(part) for part in cond.items)
-    return False
-
-
-def alternatives(cond: Condition) -> list[Alternative]:
-    """The condition as a disjunction of (frame tests, joined atoms) conjunctions.
-
-    Atoms are conclusion references and quantifiers, which durable-rules sees as
-    other facts; only the parts that contain them are multiplied out, a subtree
-    without them stays one frame test.
-    """
-    if not _needs_join(cond):
-        return [([cond], [])]
-    if isinstance(cond, Ref):
-        return [([], [cond])]
-    if isinstance(cond, Quantified):
-        if cond.mode == "any":
-            return [([], [cond])]
-        return [([], [_CountZero(cond.collection)]), ([], [cond])]
-    if isinstance(cond, AnyOf):
-        return [alt for part in cond.items for alt in alternatives(part)]
-    assert isinstance(cond, All)
-    combined: list[Alternative] = [([], [])]
-    for part in cond.items:
-        combined = [(a[0] + b[0], a[1] + b[1]) for a in combined for b in alternatives(part)]
-    return combined
 
 
 @dataclass(frozen=True)
@@ -223,10 +138,10 @@ class _CompiledDurable:
             self.meaning[name] = meaning
             inline, helpers = self._fit(rules, scope, frame_tests)
             tests: list[dict[str, Any]] = [{"t": "f"}, {"s": scope}, self._group(),
-                                           *(_frame_json(t) for t in inline)]
+                                           *(frame_json(t) for t in inline)]
             joins: list[dict[str, Any]] = [self._helper_join(index, helper) for index, helper in enumerate(helpers)]
             for index, atom in enumerate(atoms):
-                if isinstance(atom, _CountZero):
+                if isinstance(atom, CountZero):
                     tests.append({f"{atom.collection}__count": 0})
                 elif isinstance(atom, Ref):
                     joins.append({f"c{index}": {"$and": [
@@ -235,7 +150,7 @@ class _CompiledDurable:
                     ]}})
                 elif atom.mode == "any":
                     joins.append({f"e{index}": {"$and": [
-                        {"t": "e"}, {"c": atom.collection}, {"f": {"m": "a_case"}}, _frame_json(atom.body),
+                        {"t": "e"}, {"c": atom.collection}, {"f": {"m": "a_case"}}, frame_json(atom.body),
                     ]}})
                 else:
                     chain = self._every(rules, atom)
@@ -251,8 +166,8 @@ class _CompiledDurable:
         if len(inline) == 1 and isinstance(inline[0], All):
             inline = list(inline[0].items)
         helpers: list[str] = []
-        while 1 + sum(_gates(t) for t in inline) > MAX_GATES:
-            largest = max(inline, key=_gates)
+        while 1 + sum(gates(t) for t in inline) > MAX_GATES:
+            largest = max(inline, key=gates)
             inline.remove(largest)
             helpers.append(self._helper(rules, scope, largest))
         if len(helpers) > MAX_JOINS:
@@ -262,14 +177,14 @@ class _CompiledDurable:
 
     def _helper(self, rules: dict[str, Any], scope: str, cond: Condition) -> str:
         """Register, once per distinct condition, rules asserting a helper fact on a frame where it holds."""
-        key = json.dumps([scope, _frame_json(cond)], sort_keys=True)
+        key = json.dumps([scope, frame_json(cond)], sort_keys=True)
         if key in self.helpers:
             return self.helpers[key]
         helper = self.helpers[key] = f"h{len(self.helpers)}"
         branches = list(cond.items) if isinstance(cond, AnyOf) else [cond]
         for index, branch in enumerate(branches):
             inline, inner = self._fit(rules, scope, [branch])
-            tests = [{"t": "f"}, {"s": scope}, self._group(), *(_frame_json(t) for t in inline)]
+            tests = [{"t": "f"}, {"s": scope}, self._group(), *(frame_json(t) for t in inline)]
             rules[f"{helper}_{index}"] = {
                 "all": [{"m": {"$and": tests}}, *(self._helper_join(n, h) for n, h in enumerate(inner))],
                 "run": self._assert_from(lambda c, helper=helper: {"id": f"h:{helper}:{c.m.f}", "t": "h",
@@ -288,7 +203,7 @@ class _CompiledDurable:
 
     def _every(self, rules: dict[str, Any], atom: Quantified) -> str:
         """Register, once per distinct body, the rules that prove "every item holds" by induction."""
-        body = _frame_json(atom.body)
+        body = frame_json(atom.body)
         key = json.dumps([atom.collection, body], sort_keys=True)
         if key in self.chains:
             return self.chains[key]
@@ -377,7 +292,7 @@ def frame_fact(frame: Frame) -> dict[str, Any]:
         fact[f"a_{scope}"] = frame_id
     for name, value in frame.facts.items():
         if name != OFFENCES_KEY:
-            fact[_prop(name)] = _checked(value, f"{frame.id} {name}")
+            fact[prop_name(name)] = _checked(value, f"{frame.id} {name}")
     if frame.offences is not None:
         fact["offences__count"] = len(frame.offences)
     return _sized(fact, frame.id)
@@ -390,7 +305,7 @@ def item_facts(offences: Sequence[dict[str, Value]] | None) -> list[dict[str, An
         fact: dict[str, Any] = {"sid": _SID, "id": f"e:offences:{index}", "t": "e", "c": "offences",
                                 "f": "case", "i": index}
         for name, value in offence.items():
-            fact[_prop(name)] = _checked(value, f"offences[{index}] {name}")
+            fact[prop_name(name)] = _checked(value, f"offences[{index}] {name}")
         out.append(_sized(fact, f"offences[{index}]"))
     return out
 
@@ -415,11 +330,6 @@ class DurableAdapter:
         if ruleset_id not in self._compiled:
             self._compiled[ruleset_id] = _CompiledDurable(self._host, self._rulesets[ruleset_id], self._counter)
         return self._compiled[ruleset_id]
-
-    def rule_count(self, ruleset_id: str) -> int:
-        """How many durable-rules rules a ruleset compiled to (for the notes and tests)."""
-        with _LOCK:
-            return len(self._network(ruleset_id).meaning)
 
     def run(self, ruleset_id: str, frames: Sequence[Frame]) -> DurableResult:
         """Assert the frames in a fresh session, let the engine fire, read the result, delete it."""

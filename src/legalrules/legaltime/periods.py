@@ -39,8 +39,9 @@ from typing import Literal, NamedTuple
 from .holidays import HolidayCalendar, fallback_warning
 from ..case.instants import LOCAL_ZONE, local
 from ..interpretations import HOUR_READING_TEXT, HourReading
+from .wording import day_text, duration_text, format_instant, spans_text
 
-PeriodUnit = Literal["hours", "days", "months", "half_months"]
+PeriodUnit = Literal["hours", "days", "months"]
 END_OF_DAY = time(23, 59, 59, 999999)
 ART_105_2 = "CPL Art. 105 para 2"
 ART_105_3 = "CPL Art. 105 para 3"
@@ -50,14 +51,14 @@ ART_202 = "SPC Interpretation 2021 Art. 202"
 
 @dataclass(frozen=True)
 class Period:
-    """A statutory period: an amount of hours, days, months or half-months (15 days each)."""
+    """A statutory period: an amount of hours, days or months."""
 
     amount: int
     unit: PeriodUnit
 
     def __post_init__(self) -> None:
-        if self.unit not in ("hours", "days", "months", "half_months"):
-            raise ValueError(f"unit must be hours, days, months or half_months; got {self.unit!r}")
+        if self.unit not in ("hours", "days", "months"):
+            raise ValueError(f"unit must be hours, days or months; got {self.unit!r}")
         if isinstance(self.amount, bool) or not isinstance(self.amount, int) or self.amount < 1:
             raise ValueError(f"amount must be a whole number of at least 1; got {self.amount!r}")
 
@@ -76,22 +77,13 @@ class Period:
         """A period of `amount` months."""
         return cls(amount, "months")
 
-    @classmethod
-    def half_months(cls, amount: int = 1) -> Period:
-        """A period of `amount` half-months; each is 15 days (SPC Interpretation 2021 Art. 202)."""
-        return cls(amount, "half_months")
-
     @property
     def in_hours(self) -> bool:
         """Whether the period is counted in hours (and so ends at an instant, not on a day)."""
         return self.unit == "hours"
 
     def describe(self) -> str:
-        """The period in words, e.g. '24 hours', '1 month', 'half a month (15 days)'."""
-        if self.unit == "half_months":
-            if self.amount == 1:
-                return "half a month (15 days)"
-            return f"{self.amount} half-months ({15 * self.amount} days)"
+        """The period in words, e.g. '24 hours', '1 month'."""
         singular = self.unit[:-1]
         return f"1 {singular}" if self.amount == 1 else f"{self.amount} {self.unit}"
 
@@ -126,49 +118,6 @@ class Expiry:
     def describe_due(self) -> str:
         """The due time as an officer reads it."""
         return format_instant(self.due)
-
-
-@dataclass(frozen=True)
-class ExtendedExpiry:
-    """A base deadline and the deadline with an approved extension, computed alike."""
-
-    base: Expiry
-    extended: Expiry
-
-    def summary(self) -> str:
-        """'base deadline X; with the approved +N, Y'."""
-        extension = self.extended.period.describe()
-        return (
-            f"base deadline {self.base.describe_due()}; "
-            f"with the approved +{extension}, {self.extended.describe_due()}"
-        )
-
-
-def format_instant(value: datetime) -> str:
-    """A local instant with weekday, seconds and offset, e.g. '2025-02-05 Wed 23:59:59 (+08:00)'."""
-    moment = local(value)
-    offset = moment.strftime("%z")
-    return moment.strftime("%Y-%m-%d %a %H:%M:%S") + f" ({offset[:3]}:{offset[3:]})"
-
-
-def _day(value: date) -> str:
-    return value.strftime("%Y-%m-%d (%a)")
-
-
-def _spans(periods: tuple[Period, ...]) -> str:
-    first, *rest = periods
-    return first.describe() + "".join(f", extended by {p.describe()}" for p in rest)
-
-
-def duration_text(delta: timedelta) -> str:
-    """A duration in words, e.g. '1 day 6 h 30 min'."""
-    minutes = int(delta.total_seconds() // 60)
-    days, minutes = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(minutes, 60)
-    parts = [f"{days} day{'s' if days != 1 else ''}"] if days else []
-    parts += [f"{hours} h"] if hours else []
-    parts += [f"{minutes} min"] if minutes else []
-    return " ".join(parts) or f"{delta.total_seconds():g} s"
 
 
 def _plus(moment: datetime, delta: timedelta) -> datetime:
@@ -220,11 +169,11 @@ def _month_step(start: date, months: int) -> tuple[date, str]:
     span = Period.months(months).describe()
     start_last = start.day == _calendar.monthrange(start.year, start.month)[1]
     if start_last:
-        why = f"{start} is the last day of its month, so {span} runs to the last day of that month: {_day(end)}"
+        why = f"{start} is the last day of its month, so {span} runs to the last day of that month: {day_text(end)}"
     elif end.day != start.day:
-        why = f"{end:%Y-%m} has no day {start.day}, so {span} runs to its last day: {_day(end)}"
+        why = f"{end:%Y-%m} has no day {start.day}, so {span} runs to its last day: {day_text(end)}"
     else:
-        why = f"{span} from {start} runs to the same day: {_day(end)}"
+        why = f"{span} from {start} runs to the same day: {day_text(end)}"
     return end, f"{ART_202}: a month runs from a day of one month to the same day of the next; {why}"
 
 
@@ -233,14 +182,8 @@ def _count_days(start: date, period: Period) -> tuple[date, list[str]]:
     if period.unit == "months":
         end, text = _month_step(start, period.amount)
         return end, [text]
-    steps = []
-    days = period.amount
-    if period.unit == "half_months":
-        days = 15 * period.amount
-        steps.append(f"{ART_202}: half a month is always 15 days, so {period.describe()} is {days} days")
-    end = start + timedelta(days=days)
-    steps.append(f"day {days} after {start} is {_day(end)}")
-    return end, steps
+    end = start + timedelta(days=period.amount)
+    return end, [f"day {period.amount} after {start} is {day_text(end)}"]
 
 
 def _travel_days(travel: timedelta) -> int:
@@ -265,13 +208,13 @@ def _holiday_rule(last: date, custody: bool, calendar: HolidayCalendar) -> _Holi
             f"custody period: never extended for holidays ({ART_105_4}: 在押期间，应当至期满之日为止，"
             "不得因节假日而延长)"
         )
-        step = f"the suspect is in custody (在押): the period ends on its last day, {_day(last)}, even on a holiday"
+        step = f"the suspect is in custody (在押): the period ends on its last day, {day_text(last)}, even on a holiday"
         return _HolidayOutcome(last, False, rule, [step], ())
     status = calendar.status(last)
     consulted = [status]
     if not status.holiday:
         rule = f"last day {last} is not a holiday ({status.reason}): no extension ({ART_105_4})"
-        steps = [f"the last day {_day(last)} is {status.reason}, not a 节假日: the period ends that day"]
+        steps = [f"the last day {day_text(last)} is {status.reason}, not a 节假日: the period ends that day"]
     else:
         expiry = calendar.first_working_day_after(last)
         consulted += [calendar.status(last + timedelta(days=n)) for n in range(1, (expiry - last).days + 1)]
@@ -280,10 +223,10 @@ def _holiday_rule(last: date, custody: bool, calendar: HolidayCalendar) -> _Holi
             f"{expiry} ({ART_105_4})"
         )
         steps = [
-            f"the last day {_day(last)} is {status.reason}; the suspect is not in custody, so the period "
+            f"the last day {day_text(last)} is {status.reason}; the suspect is not in custody, so the period "
             f"ends on the first day after the holidays ({ART_105_4}: 以节假日后的第一日为期满日期)"
         ]
-        steps += [f"  {_day(s.day)} is {s.reason}" for s in consulted[1:]]
+        steps += [f"  {day_text(s.day)} is {s.reason}" for s in consulted[1:]]
     if any(s.day.weekday() >= 5 for s in consulted):
         steps.append(f"weekend reading '{calendar.weekends}': {calendar.weekend_reading_text}")
     # Only days that decided the result can make a year's missing data matter.
@@ -299,7 +242,7 @@ def _day_expiry(
     steps = [_anchor_step(anchor)]
     start = here.date()
     steps.append(
-        f"the period is {_spans(periods)}; the day of the anchor, {start}, is not counted "
+        f"the period is {spans_text(periods)}; the day of the anchor, {start}, is not counted "
         f"({ART_105_2}: 期间开始的时和日不算在期间以内): counting starts on {start + timedelta(days=1)}"
     )
     for index, period in enumerate(periods):
@@ -308,13 +251,13 @@ def _day_expiry(
         start, more = _count_days(start, period)
         steps += more
     last = start
-    steps.append(f"the last day of the period is {_day(last)}")
+    steps.append(f"the last day of the period is {day_text(last)}")
     if travel:
         extra = _travel_days(travel)
         last += timedelta(days=extra)
         steps.append(
             f"travel time (路途上的时间) of {duration_text(travel)} is not part of the period ({ART_105_3}); "
-            f"rounded up to {extra} whole day(s), the last day becomes {_day(last)}"
+            f"rounded up to {extra} whole day(s), the last day becomes {day_text(last)}"
         )
     final, extended, rule, more, warnings = _holiday_rule(last, custody, calendar)
     steps += more
@@ -345,7 +288,7 @@ def _hour_expiry(
     counted = _hour_due(here, periods, timedelta(0), reading)
     due = _plus(counted, travel)
     alternative = _hour_due(here, periods, travel, other)
-    span = _spans(periods)
+    span = spans_text(periods)
     steps = [_anchor_step(anchor), f"the period is {span} ({ART_105_2}: 期间开始的时和日不算在期间以内)"]
     if reading == "from_the_instant":
         steps.append("hour reading 'from_the_instant': the hours run from the anchor instant itself")
@@ -394,30 +337,6 @@ def _compute(
         raise ValueError(f"the period from {anchor.isoformat()} runs past the year 9999") from None
 
 
-def compute_expiry(
-    anchor: datetime,
-    period: Period,
-    *,
-    custody: bool,
-    calendar: HolidayCalendar,
-    travel: timedelta = timedelta(0),
-    hour_reading: HourReading = "from_the_instant",
-) -> Expiry:
-    """When `period`, starting at `anchor` (timezone-aware), expires under CPL Art. 105.
-
-    Days: the anchor's day is not counted; the last day is day N after it. Months: SPC
-    Interpretation 2021 Art. 202 (see `add_months`). Half a month is 15 days. A last day
-    that is a 节假日 moves to the first working day after it unless `custody` (在押).
-
-    Hours: `hour_reading` decides where counting starts. The default, "from_the_instant",
-    counts from the exact instant: it is the common practice for the 24-hour notification
-    and interrogation limits, and the stricter reading for the authority, so the safer one
-    for the suspect's rights. The other reading's due time is always in `alternative_due`.
-    Hour periods are never extended for holidays: Art. 105 para 4 speaks of a last day.
-    """
-    return _compute(anchor, (period,), custody, calendar, travel, hour_reading)
-
-
 def compute_chain(
     anchor: datetime,
     periods: tuple[Period, ...],
@@ -427,27 +346,20 @@ def compute_chain(
     travel: timedelta = timedelta(0),
     hour_reading: HourReading = "from_the_instant",
 ) -> Expiry:
-    """A base period followed by approved extensions, each counted on from the last (see `compute_extended`)."""
-    return _compute(anchor, periods, custody, calendar, travel, hour_reading)
+    """When a base period and its approved extensions, from `anchor` (timezone-aware), expire (CPL Art. 105).
 
+    Each extension is counted on from the period before it: from its last day (for hours, its
+    due instant), before any holiday extension, so a holiday that moved the base deadline
+    does not also move where the extension starts. Hours cannot mix with days or months.
 
-def compute_extended(
-    anchor: datetime,
-    base: Period,
-    extension: Period,
-    *,
-    custody: bool,
-    calendar: HolidayCalendar,
-    travel: timedelta = timedelta(0),
-    hour_reading: HourReading = "from_the_instant",
-) -> ExtendedExpiry:
-    """The base deadline and the deadline with an approved `extension`, counted on from the base.
+    Days: the anchor's day is not counted; the last day is day N after it. Months: SPC
+    Interpretation 2021 Art. 202 (see `add_months`). A last day
+    that is a 节假日 moves to the first working day after it unless `custody` (在押).
 
-    The extension is counted from the base period's last day (for hours, its due instant)
-    as if that were its anchor, before any holiday extension: a holiday that moved the base
-    deadline does not also move where the extension starts. Hours cannot mix with days or months.
+    Hours: `hour_reading` decides where counting starts. The default, "from_the_instant",
+    counts from the exact instant: it is the common practice for the 24-hour notification
+    and interrogation limits, and the stricter reading for the authority, so the safer one
+    for the suspect's rights. The other reading's due time is always in `alternative_due`.
+    Hour periods are never extended for holidays: Art. 105 para 4 speaks of a last day.
     """
-    return ExtendedExpiry(
-        base=_compute(anchor, (base,), custody, calendar, travel, hour_reading),
-        extended=_compute(anchor, (base, extension), custody, calendar, travel, hour_reading),
-    )
+    return _compute(anchor, periods, custody, calendar, travel, hour_reading)

@@ -16,7 +16,7 @@ from typing import Final, Literal
 
 from ..deadline_words import MONTHS
 from ...case.instants import local
-from ...legaltime.periods import duration_text
+from ...legaltime.wording import duration_text
 
 Lang = Literal["zh", "en"]
 LANGS: Final[tuple[Lang, ...]] = ("zh", "en")

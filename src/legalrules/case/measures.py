@@ -1,0 +1,59 @@
+"""Compulsory measures, their extensions, and the events of the case's timeline."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .base import Facts
+from .instants import Instant
+from .terms import EventKind, ExtensionBasis, MeasureKind, Organ
+
+
+class Extension(Facts):
+    """An extension of a period the law allows, and whether it was approved."""
+
+    basis: ExtensionBasis = Field(
+        description="The legal ground: special_circumstances (CPL Art. 91 para. 1: +1 to 4 days to "
+        "request arrest approval), major_roving_serial_or_gang (Art. 91 para. 2: to 30 days), "
+        "complex_case (Art. 156: investigation custody +1 month, approved by the procuratorate "
+        "one level up), major_complex_case (Art. 158: +2 months for the kinds of case it lists), "
+        "ten_years_or_more (Art. 159: +2 more months where ten years' imprisonment or more is "
+        "possible), or other.",
+    )
+    approved: bool | None = None
+    days: int | None = Field(default=None, ge=1)
+
+
+class Measure(Facts):
+    """A coercive measure applied to the suspect."""
+
+    id: str | None = None
+    kind: MeasureKind
+    start: Instant | None = None
+    end: Instant | None = None
+    decided_by: Organ | None = None
+    travel_hours: float | None = Field(
+        default=None, ge=0, description="Travel time excluded from the period (CPL Art. 105)."
+    )
+    extensions: list[Extension] | None = None
+    custody_place: str | None = Field(
+        default=None, min_length=1,
+        description="Where the person is held (羁押处所), e.g. the detention house's name: detention and "
+        "arrest notices must state it (PSP 2020 Arts. 127, 145).",
+    )
+
+
+class Event(Facts):
+    """Something that happened at a known moment (notification, request, handover, ...)."""
+
+    kind: EventKind
+    at: Instant | None = None
+    measure: str | None = Field(default=None, description="The id of the measure it concerns.")
+    interrogation: str | None = Field(
+        default=None, description="The id of the interrogation it concerns."
+    )
+    note: str | None = None
+    recipient: str | None = Field(
+        default=None, min_length=1,
+        description="For a notification: who was notified (e.g. the family member's name and relation).",
+    )

@@ -1,0 +1,97 @@
+"""What every command shares: the error guard, option types, interpretations and the engine."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+
+from ...engine.evaluate import Engine
+from ...errors import InputError, InternalError, LegalRulesError, RulesetError
+from ...interpretations import Interpretations
+
+T = TypeVar("T")
+
+
+
+class EngineChoice(str, Enum):
+    both = "both"
+    native = "native"
+    durable = "durable"
+
+
+class AgeCounting(str, Enum):
+    from_day_after_birthday = "from_day_after_birthday"
+    from_birthday = "from_birthday"
+
+
+def fail(message: str, code: int) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def guard(action: Callable[[], T]) -> T:
+    """Run a command body: input errors exit 2, internal errors exit 1, never a traceback."""
+    try:
+        return action()
+    except (InputError, RulesetError) as exc:
+        fail(str(exc), 2)
+    except InternalError as exc:
+        fail(str(exc), 1)
+    except LegalRulesError as exc:
+        fail(str(exc), 1)
+    except (typer.Exit, typer.Abort, SystemExit):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
+        if os.environ.get("LEGALRULES_DEBUG"):
+            raise
+        fail(f"internal error ({type(exc).__name__}: {exc}); rerun with LEGALRULES_DEBUG=1 for details", 1)
+    raise AssertionError("unreachable")
+
+
+def parse_as_of(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--as-of: received {text!r}; expected an ISO 8601 date-time such as "
+                         "2026-11-22T10:25:00+08:00") from None
+    return moment  # a naive time is read as Asia/Shanghai by the engine, which warns
+
+
+def load_engine(rulesets: Path | None) -> Engine:
+    return Engine(rulesets_root=rulesets)
+
+
+CaseArg = Annotated[Path, typer.Argument(help="A case file (YAML or JSON).", show_default=False)]
+AsOf = Annotated[str | None, typer.Option("--as-of", help="Evaluate as of this instant (default: now). Naive = Asia/Shanghai.")]
+RulesetsOpt = Annotated[Path | None, typer.Option("--rulesets", help="Load rulesets from this directory instead of the bundled ones.")]
+AgeOpt = Annotated[AgeCounting, typer.Option("--age-counting", help="Interpretation: when an age of N years is reached.")]
+
+
+class HourReadingChoice(str, Enum):
+    from_the_instant = "from_the_instant"
+    from_next_full_hour = "from_next_full_hour"
+
+
+class WeekendChoice(str, Enum):
+    rest_days = "rest_days"
+    working_days = "working_days"
+
+
+HourOpt = Annotated[HourReadingChoice, typer.Option(
+    "--hour-reading", help="Interpretation: where a period in hours starts (CPL Art. 105).")]
+WeekendOpt = Annotated[WeekendChoice, typer.Option(
+    "--weekends", help="Interpretation: whether ordinary weekends are 节假日 (rest days).")]
+HolidaysOpt = Annotated[Path | None, typer.Option(
+    "--holidays", help="A YAML file of holidays and adjusted working days; it takes precedence.")]
+
+
+def readings(age: AgeCounting, hours: HourReadingChoice, weekends: WeekendChoice) -> Interpretations:
+    return Interpretations(age_counting=age.value, hour_reading=hours.value, weekends=weekends.value)

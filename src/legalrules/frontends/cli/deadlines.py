@@ -1,0 +1,54 @@
+"""`legalrules deadlines`: a case's deadlines as a table, JSON, ICS, an HTML calendar or a Markdown agenda."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from ...case.io import load_case
+from .common import (AgeCounting, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
+                     WeekendChoice, WeekendOpt, parse_as_of, load_engine, guard, readings)
+from .outputs import check_writable, write
+
+def deadlines(
+    case_file: CaseArg,
+    as_of: AsOf = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
+    ics: Annotated[Path | None, typer.Option("--ics", help="Write an RFC 5545 calendar of the deadlines.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Write an HTML month calendar.")] = None,
+    md: Annotated[Path | None, typer.Option("--md", help="Write a Markdown agenda.")] = None,
+    rulesets: RulesetsOpt = None,
+    hour_reading: HourOpt = HourReadingChoice.from_the_instant,
+    weekends: WeekendOpt = WeekendChoice.rest_days,
+    holidays: HolidaysOpt = None,
+) -> None:
+    """The case's deadlines by due time: what is due, by when, on what basis, and whether it was met."""
+    def run() -> str:
+        from ...documents.calendar.render import render_calendar  # noqa: PLC0415 - jinja2 only when asked
+        from ...documents.text.deadlines import deadline_table  # noqa: PLC0415
+        from ...legaltime.holidays import HolidayCalendar  # noqa: PLC0415
+        from ...documents.calendar.ics import render_ics  # noqa: PLC0415
+
+        case = load_case(case_file)
+        chosen_readings = readings(AgeCounting.from_day_after_birthday, hour_reading, weekends)
+        decision = load_engine(rulesets).evaluate(case, as_of=parse_as_of(as_of), interpretations=chosen_readings,
+                                              holiday_file=holidays)
+        calendar = (HolidayCalendar.from_file(holidays, weekends=chosen_readings.weekends) if holidays
+                    else HolidayCalendar(weekends=chosen_readings.weekends))
+        outputs: list[tuple[Path, bytes]] = []
+        if ics is not None:
+            outputs.append((ics, render_ics(decision)))
+        views: tuple[tuple[Path | None, Literal["html", "md"]], ...] = ((html, "html"), (md, "md"))
+        for target, fmt in views:
+            if target is not None:
+                outputs.append((target, render_calendar(decision, fmt, calendar).encode("utf-8")))
+        for target, _ in outputs:  # every target checked first, so bad input writes nothing
+            check_writable(target)
+        for target, data in outputs:
+            write(target, data)
+            typer.echo(f"wrote {target}", err=True)  # stderr: stdout stays one table or one JSON
+        text = decision.model_dump_json(indent=2) if as_json else deadline_table(decision)
+        return text.rstrip("\n") + "\n"
+    typer.echo(guard(run), nl=False)

@@ -1,0 +1,33 @@
+"""`legalrules evaluate`: every conclusion and deadline of a case, with the article behind it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ...case.io import load_case
+from ...decision.model import Decision
+from ...documents.text.decision import render_decision
+from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
+                     RulesetsOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, guard, readings)
+
+def evaluate(
+    case_file: CaseArg,
+    as_of: AsOf = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
+    engine: Annotated[EngineChoice, typer.Option("--engine", help="Which evaluator answers.")] = EngineChoice.both,
+    rulesets: RulesetsOpt = None,
+    age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
+    hour_reading: HourOpt = HourReadingChoice.from_the_instant,
+    weekends: WeekendOpt = WeekendChoice.rest_days,
+    holidays: HolidaysOpt = None,
+) -> None:
+    """Evaluate a case: every conclusion and deadline, the article behind it, and what is still unknown."""
+    def run() -> Decision:
+        case = load_case(case_file)
+        return load_engine(rulesets).evaluate(
+            case, as_of=parse_as_of(as_of), engine=engine.value,
+            interpretations=readings(age_counting, hour_reading, weekends), holiday_file=holidays)
+    decision = guard(run)
+    typer.echo(decision.model_dump_json(indent=2) if as_json else render_decision(decision))

@@ -1,0 +1,31 @@
+"""`legalrules explain`: why one rule holds on a case, or which condition failed or is unknown."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+import typer
+
+from ...case.instants import LOCAL_ZONE
+from ...case.io import load_case
+from ...engine.explain_rule import explain_rule
+from ...interpretations import Interpretations
+from .common import AgeCounting, AgeOpt, AsOf, CaseArg, RulesetsOpt, parse_as_of, load_engine, guard
+
+def explain(
+    case_file: CaseArg,
+    rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. av_2014.art4.1.5.")],
+    as_of: AsOf = None,
+    rulesets: RulesetsOpt = None,
+    age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
+) -> None:
+    """Explain one rule on a case: why it holds, or which condition failed or is unknown."""
+    def run() -> str:
+        case = load_case(case_file)
+        moment = parse_as_of(as_of) or datetime.now(LOCAL_ZONE).replace(microsecond=0)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=LOCAL_ZONE)
+        return explain_rule(load_engine(rulesets), case, rule_id, moment,
+                            Interpretations(age_counting=age_counting.value))
+    typer.echo(guard(run), nl=False)

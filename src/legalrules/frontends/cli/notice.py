@@ -1,0 +1,68 @@
+"""`legalrules notice`: a notice rendered from the case's decision, or the list of those it calls for."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ...case.io import load_case
+from ...errors import InputError
+from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
+                     WeekendChoice, WeekendOpt, parse_as_of, load_engine, guard, readings)
+from .outputs import check_writable, write
+
+
+class NoticeLang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+class NoticeFormatChoice(str, Enum):
+    md = "md"
+    html = "html"
+
+def notice(
+    case_file: CaseArg,
+    kind: Annotated[str | None, typer.Option(
+        "--kind", help="detention_family_notice, arrest_family_notice, designated_residence_family_notice, "
+        "late_notice_record, recording_memo, deadline_memo or summons_time_record.", show_default=False)] = None,
+    listing: Annotated[bool, typer.Option("--list", help="Which notices the case calls for, and why.")] = False,
+    subject: Annotated[str | None, typer.Option(
+        "--subject", help="Which one, when the case calls for several, e.g. measures[1].", show_default=False)] = None,
+    lang: Annotated[NoticeLang, typer.Option("--lang", help="Language of the notice.")] = NoticeLang.zh,
+    fmt: Annotated[NoticeFormatChoice, typer.Option("--format", help="Markdown, or print-ready HTML (A4).")]
+    = NoticeFormatChoice.md,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the notice to this file.")] = None,
+    as_of: AsOf = None,
+    rulesets: RulesetsOpt = None,
+    age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
+    hour_reading: HourOpt = HourReadingChoice.from_the_instant,
+    weekends: WeekendOpt = WeekendChoice.rest_days,
+    holidays: HolidaysOpt = None,
+) -> None:
+    """A notice rendered from the case's decision (family notices, memos, records), or --list of those it calls for."""
+    def run() -> str:
+        from ...documents.notices.calls import notice_kind  # noqa: PLC0415 - jinja2 only when asked
+        from ...documents.notices.render import notice_listing, render_notice  # noqa: PLC0415
+
+        if listing == (kind is not None):
+            raise InputError("notice: give either --kind KIND or --list (received "
+                             + ("both" if listing else "neither") + ")")
+        chosen = notice_kind(kind) if kind is not None else None  # a misspelt kind fails before evaluating
+        case = load_case(case_file)
+        decision = load_engine(rulesets).evaluate(
+            case, as_of=parse_as_of(as_of), holiday_file=holidays,
+            interpretations=readings(age_counting, hour_reading, weekends))
+        if chosen is None:
+            return notice_listing(decision)
+        text = render_notice(decision, case, chosen, lang.value, fmt.value, subject)
+        if output is None:
+            return text
+        check_writable(output)
+        write(output, text.encode("utf-8"))
+        typer.echo(f"wrote {output}", err=True)
+        return ""
+    typer.echo(guard(run), nl=False)

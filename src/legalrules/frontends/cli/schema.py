@@ -1,0 +1,26 @@
+"""`legalrules schema` and `legalrules facts`: the case and decision JSON Schemas, and the facts rules test."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+
+from ...case.model import CaseFacts
+from ...decision.model import Decision
+from ...ruleformat.catalog import CATALOG
+
+def schema(
+    decision: Annotated[bool, typer.Option("--decision", help="The schema of the decision (output) instead.")] = False,
+) -> None:
+    """Print the JSON Schema of case files (or, with --decision, of decisions)."""
+    model: Any = Decision if decision else CaseFacts
+    typer.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False, sort_keys=True))
+
+
+def facts() -> None:
+    """List the base facts rule conditions may test, by scope."""
+    for spec in CATALOG.values():
+        values = f" one of {list(spec.values)}" if spec.values else ""
+        typer.echo(f"{spec.scope:<14} {spec.name:<58} {spec.type}{values}")
