@@ -118,3 +118,19 @@ def test_engine_disagreement_lists_differences() -> None:
     assert err.differences == ("a differs", "b differs")
     assert "  - a differs\n  - b differs" in str(err)
     assert "no answer is given" in str(err)
+
+
+def test_load_case_takes_a_str_path_as_well_as_a_path() -> None:
+    """`load_case("case.yaml")` works as `load_case(Path("case.yaml"))` does; a missing str path is a CaseFileError."""
+    from pathlib import Path
+
+    import legalrules
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "murder_interrogation.yaml"
+    assert legalrules.load_case(str(example)) == legalrules.load_case(example)
+    try:
+        legalrules.load_case(str(example) + ".missing")
+    except legalrules.CaseFileError as exc:
+        assert "no such file" in str(exc)
+    else:
+        raise AssertionError("a missing file was read")

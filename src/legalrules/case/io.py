@@ -73,9 +73,10 @@ def parse_case(text: str, source: str) -> CaseFacts:
         raise CaseFileError(source, problems_from_validation(source, raw, exc)) from None
 
 
-def load_case(path: Path) -> CaseFacts:
-    """Read and validate a case file."""
+def load_case(path: Path | str) -> CaseFacts:
+    """Read and validate a case file, given as a `Path` or a `str` path."""
     source = str(path)
+    path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
