@@ -1,7 +1,7 @@
 """The bulk fast path: one generated function per ruleset reading the case's models directly.
 
 `Engine.values` answers "what are the conclusion values?" for many cases. The
-frames form (`_frames`, `_codegen`) copies every known fact into a dict per
+frames form (`engine.frames`, `engine.codegen`) copies every known fact into a dict per
 frame, which is what explanations and durable-rules need but costs more than
 the rules themselves. Here the same NNF conditions are written against the
 pydantic models (`case.suspect.blind`, `interrogation.place`), the derived
@@ -194,7 +194,7 @@ def generate_bulk(ruleset: CompiledRuleset) -> BulkFunction:
 
 
 def _case_day(case: CaseFacts, as_of_day: date) -> date:
-    """The case frame's governing day, as `_frames.earliest_instant` dates it (without naming its source)."""
+    """The case frame's governing day, as `engine.frames.earliest_instant` dates it (without naming its source)."""
     instants = [i.start for i in case.interrogations if i.start is not None]
     instants += [m.start for m in case.measures if m.start is not None]
     instants += [e.at for e in case.events if e.at is not None]

@@ -5,7 +5,7 @@ encoded as integers (0 false, 1 undetermined, 2 true), where "and" is `min`,
 "or" is `max` and "not" never appears (negation is already at the leaves).
 Each scope's function evaluates every conclusion of that scope for one frame,
 in dependency order, keeping same-frame conclusions in local variables. It is
-the same logic as `_native.compile_check` (which explanations use); a property
+the same logic as `engine.native.compile_check` (which explanations use); a property
 test holds the two equal.
 """
 
@@ -39,7 +39,7 @@ class Writer:
     """Builds one expression at a time, naming the constants it needs.
 
     `read(fact, item)` gives the expression reading a fact (None when unknown):
-    from frame dicts here, from the case's models in `_bulk`.
+    from frame dicts here, from the case's models in `engine.bulk`.
     """
 
     def __init__(self, namespace: dict[str, Any], scope: str, local: dict[str, str],

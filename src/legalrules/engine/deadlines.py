@@ -3,7 +3,7 @@
 For every deadline rule of a ruleset, every measure or event of the anchor's kind
 starts a clock (an anchor may also ask for an event naming a measure of a kind, or
 for measures one organ decided). The period runs through the legal-time module
-(`_periods`), so the due time and every step of its computation follow CPL Art. 105 and SPC
+(`legaltime.periods`), so the due time and every step of its computation follow CPL Art. 105 and SPC
 Interpretation 2021 Art. 202. The case's later events then say whether the duty
 was met in time, missed (by how long), or is still pending at `as_of`. A rule the
 case gives no anchor for is reported as not started, with what is missing.

@@ -2,7 +2,7 @@
 
 It runs the same compiled form as the durable-rules adapter (NNF conditions,
 conclusions in dependency order) and is the fast path for bulk work. The
-explanations (why a rule held, why it did not) come from `_explain`.
+explanations (why a rule held, why it did not) come from `engine.explain`.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def frame_facts(frame: Frame) -> Facts:
 class NativeProgram:
     """A ruleset compiled twice over the same NNF: generated scope functions, and closures.
 
-    `functions` (see `_codegen`) give the values fast; `steps` and `compliance` are the
+    `functions` (see `engine.codegen`) give the values fast; `steps` and `compliance` are the
     closure form, which explanations walk node by node and tests hold equal. Both are
     built on first use: a one-case evaluation never needs all of them, and a case
     outside an instrument's window needs none of its code compiled.

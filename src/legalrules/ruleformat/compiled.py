@@ -56,7 +56,7 @@ class CompiledCompliance:
 
 
 PeriodSpec = tuple[int, str]
-"""A period as (amount, unit), unit one of hours, days, months: see `_periods.Period`."""
+"""A period as (amount, unit), unit one of hours, days, months: see `legaltime.periods.Period`."""
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The shape of ruleset files: instrument metadata, parameters, conclusions, rules, index.
 
-These models check structure and keys; `_conditions` parses `when` blocks and
-`_loader` checks everything that spans files (references, cycles, the index).
+These models check structure and keys; `ruleformat.conditions` parses `when` blocks and
+`ruleformat.loader` checks everything that spans files (references, cycles, the index).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Calendar views of a decision's deadlines: an HTML month grid or a Markdown agenda, from templates.
 
-The templates live in `templates/calendar/` (found through `_paths`, in a checkout
+The templates live in `templates/calendar/` (found through `paths`, in a checkout
 or inside the installed package). Both environments use StrictUndefined, so a
 misspelt name in a template is an error rather than an empty cell. HTML is
 autoescaped; Markdown output passes every value through `markdown_escape`, so a

@@ -1,6 +1,6 @@
 """The three memos: recording determination, pending deadlines, summons time record.
 
-Like the family notices (`_notice_view`), each is prepared from the decision in one
+Like the family notices (`documents.notices.view`), each is prepared from the decision in one
 language; the case file supplies only the particulars the decision points to (an
 interrogation's times and place, an interruption's times and reason, the measure an
 arrival was under). Rule titles, reasons and consequences exist in the decision in

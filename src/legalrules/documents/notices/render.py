@@ -1,6 +1,6 @@
 """Notices rendered from a decision: Jinja templates per language, in Markdown or print-ready HTML.
 
-Templates live in `templates/notices/<lang>/` (found through `_paths`), one layout
+Templates live in `templates/notices/<lang>/` (found through `paths`), one layout
 per language and format that every notice of that language extends, and a shared
 print stylesheet in `templates/notices/notice.css`. The environments use
 StrictUndefined, so a missing value is an error, never a blank; a blank an officer

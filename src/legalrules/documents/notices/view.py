@@ -5,7 +5,7 @@ the notice's language, so the templates only place them. Every view ends the sam
 way: the legal bases from the decision (citation and quote), the form clauses the
 document itself rests on, the ruleset versions the decision used, and each
 particular taken from the case file, by field. The three family notices and the
-late-notice record share one body (`FamilyNotice`); the memos are in `_notice_memos`.
+late-notice record share one body (`FamilyNotice`); the memos are in `documents.notices.memos`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The deadlines of a decision as a plain-text table for a 100-column terminal.
 
 Rows come in the decision's order (by due time). Each row says what is due (title,
-duty, subject), by when (local time, see `_deadline_words`), on what basis (the
+duty, subject), by when (local time, see `documents.deadline_words`), on what basis (the
 citation) and its status; below the table come the violations, the deadlines the
 case has not started (and what each needs), and the warnings that bear on
 deadlines. Cells wrap by display width, so Chinese text keeps the columns straight.
