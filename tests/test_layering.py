@@ -20,7 +20,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     "ruleformat": frozenset({"case"}),
     "engine": frozenset({"case", "decision", "legaltime", "ruleformat"}),
     "documents": frozenset({"case", "decision", "legaltime", "ruleformat", "engine"}),
-    "frontends": frozenset({"case", "decision", "legaltime", "ruleformat", "engine", "documents"}),
+    "variations": frozenset({"case", "decision", "legaltime", "ruleformat", "engine"}),
+    "frontends": frozenset({"case", "decision", "legaltime", "ruleformat", "engine", "documents", "variations"}),
 }
 #: Top-level modules every folder may use: they import no folder themselves.
 SHARED = frozenset({"errors", "interpretations", "paths"})

@@ -95,3 +95,9 @@ HolidaysOpt = Annotated[Path | None, typer.Option(
 
 def readings(age: AgeCounting, hours: HourReadingChoice, weekends: WeekendChoice) -> Interpretations:
     return Interpretations(age_counting=age.value, hour_reading=hours.value, weekends=weekends.value)
+
+
+SetOpt = Annotated[list[str] | None, typer.Option(
+    "--set", metavar="PATH=VALUE", show_default=False,
+    help="Override a fact without editing the file (repeatable): suspect.birth_date=2009-03-11, "
+         "measures[m1].start=2026-09-30T21:00+08:00; null makes it unknown. Validated as the file is.")]

@@ -7,14 +7,15 @@ from typing import Annotated, Literal
 
 import typer
 
-from ...case.io import load_case
-from .common import (AgeCounting, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
+from ...variations.overrides import load_case_with
+from .common import (AgeCounting, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt, SetOpt,
                      WeekendChoice, WeekendOpt, parse_as_of, load_engine, guard, readings)
 from .outputs import check_writable, write
 
 def deadlines(
     case_file: CaseArg,
     as_of: AsOf = None,
+    overrides: SetOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
     ics: Annotated[Path | None, typer.Option("--ics", help="Write an RFC 5545 calendar of the deadlines.")] = None,
     html: Annotated[Path | None, typer.Option("--html", help="Write an HTML month calendar.")] = None,
@@ -31,7 +32,7 @@ def deadlines(
         from ...legaltime.holidays import HolidayCalendar  # noqa: PLC0415
         from ...documents.calendar.ics import render_ics  # noqa: PLC0415
 
-        case = load_case(case_file)
+        case = load_case_with(case_file, overrides or [])
         chosen_readings = readings(AgeCounting.from_day_after_birthday, hour_reading, weekends)
         decision = load_engine(rulesets).evaluate(case, as_of=parse_as_of(as_of), interpretations=chosen_readings,
                                               holiday_file=holidays)

@@ -6,15 +6,16 @@ from typing import Annotated
 
 import typer
 
-from ...case.io import load_case
+from ...variations.overrides import load_case_with
 from ...decision.model import Decision
 from ...documents.text.decision import render_decision
 from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
-                     RulesetsOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, guard, readings)
+                     RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, guard, readings)
 
 def evaluate(
     case_file: CaseArg,
     as_of: AsOf = None,
+    overrides: SetOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
     engine: Annotated[EngineChoice, typer.Option("--engine", help="Which evaluator answers.")] = EngineChoice.both,
     rulesets: RulesetsOpt = None,
@@ -25,7 +26,7 @@ def evaluate(
 ) -> None:
     """Evaluate a case: every conclusion and deadline, the article behind it, and what is still unknown."""
     def run() -> Decision:
-        case = load_case(case_file)
+        case = load_case_with(case_file, overrides or [])
         return load_engine(rulesets).evaluate(
             case, as_of=parse_as_of(as_of), engine=engine.value,
             interpretations=readings(age_counting, hour_reading, weekends), holiday_file=holidays)

@@ -8,9 +8,9 @@ from typing import Annotated
 
 import typer
 
-from ...case.io import load_case
+from ...variations.overrides import load_case_with
 from ...errors import InputError
-from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
+from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt, SetOpt,
                      WeekendChoice, WeekendOpt, parse_as_of, load_engine, guard, readings)
 from .outputs import check_writable, write
 
@@ -37,6 +37,7 @@ def notice(
     = NoticeFormatChoice.md,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the notice to this file.")] = None,
     as_of: AsOf = None,
+    overrides: SetOpt = None,
     rulesets: RulesetsOpt = None,
     age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
     hour_reading: HourOpt = HourReadingChoice.from_the_instant,
@@ -52,7 +53,7 @@ def notice(
             raise InputError("notice: give either --kind KIND or --list (received "
                              + ("both" if listing else "neither") + ")")
         chosen = notice_kind(kind) if kind is not None else None  # a misspelt kind fails before evaluating
-        case = load_case(case_file)
+        case = load_case_with(case_file, overrides or [])
         decision = load_engine(rulesets).evaluate(
             case, as_of=parse_as_of(as_of), holiday_file=holidays,
             interpretations=readings(age_counting, hour_reading, weekends))
