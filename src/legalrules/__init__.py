@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .case.model import CaseFacts
 from .case.io import load_case, parse_case
 from .decision.model import ConclusionOutcome, Decision, RuleOutcome
+from .engine.crosscheck import CrossCheck
 from .engine.evaluate import Engine
 from .interpretations import Interpretations
 from .ruleformat.loader import load_ruleset, load_rulesets
@@ -50,6 +51,7 @@ __all__ = [
     "CaseFacts",
     "CaseFileError",
     "ConclusionOutcome",
+    "CrossCheck",
     "Decision",
     "Engine",
     "EngineDisagreement",

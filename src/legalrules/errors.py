@@ -50,6 +50,10 @@ class CaseFileError(InputError):
         lines += [f"  - {p}" for p in self.problems]
         super().__init__("\n".join(lines))
 
+    def __reduce__(self) -> tuple[type[CaseFileError], tuple[str, tuple[Problem, ...]]]:
+        # Pickled as its arguments, so it crosses from an evaluate_many worker intact.
+        return (type(self), (self.source, self.problems))
+
 
 class HolidayFileError(InputError):
     """A user-supplied holiday file that cannot be used."""
@@ -60,6 +64,9 @@ class HolidayFileError(InputError):
         lines = [f"{source}: the holiday file is not valid ({len(self.problems)} problem(s))"]
         lines += [f"  - {p}" for p in self.problems]
         super().__init__("\n".join(lines))
+
+    def __reduce__(self) -> tuple[type[HolidayFileError], tuple[str, tuple[Problem, ...]]]:
+        return (type(self), (self.source, self.problems))
 
 
 class UnknownRuleError(InputError):
@@ -77,10 +84,14 @@ class RulesetError(LegalRulesError):
         self.file = file
         self.line = line
         self.rule_id = rule_id
+        self.message = message
         where = file if line is None else f"{file}:{line}"
         if rule_id:
             where += f" (rule {rule_id})"
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self) -> tuple[type[RulesetError], tuple[str, int | None, str | None, str]]:
+        return (type(self), (self.file, self.line, self.rule_id, self.message))
 
 
 class InternalError(LegalRulesError):
@@ -97,6 +108,9 @@ class EngineDisagreement(InternalError):
             "internal error: durable-rules and the native evaluator disagree; "
             f"no answer is given:\n{body}"
         )
+
+    def __reduce__(self) -> tuple[type[EngineDisagreement], tuple[tuple[str, ...]]]:
+        return (type(self), (self.differences,))
 
 
 class EngineFailure(InternalError):

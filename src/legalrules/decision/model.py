@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .deadlines import DeadlineNotStarted, DeadlineOutcome, Violation
 from .tristate import TriName
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 class _Out(BaseModel):
@@ -111,6 +111,12 @@ class EngineReport(_Out):
     ran: list[Literal["native", "durable"]]
     agreed: bool | None = Field(description="True when both ran and agreed; null when one ran.")
     note: str | None = None
+    cross_check: Literal["every", "sample", "off"] = Field(
+        default="every",
+        description="Whether durable-rules re-derives the values: on every case, on a sample chosen by a hash "
+        "of the case's content (the same cases on every run), or off. `ran` says whether it ran on this case.",
+    )
+    cross_check_fraction: float | None = Field(default=None, description="For a sample: the fraction checked.")
 
 
 class InterpretationUse(_Out):

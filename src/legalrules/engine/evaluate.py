@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 from .bulk import BulkFunction, CaseDays, Unsupported, generate_bulk
+from .crosscheck import CrossCheck
 from ..case.model import CaseFacts
 from ..case.io import naive_warnings
 from ..ruleformat.compiled import CompiledRuleset
@@ -23,11 +25,12 @@ from .native import TRI, NativeProgram, NativeResult, compile_native, run_encode
 from .outcomes import conclusion_outcomes
 from ..paths import rulesets_dir
 from . import durable as _durable
-from ..errors import EngineDisagreement, InputError
+from ..errors import EngineDisagreement, InputError, LegalRulesError
 from ..decision.tristate import tri_name
 
 if TYPE_CHECKING:
     from .deadlines import DeadlineResults
+    from .workers import OnError, Pools, WorkerPool
     from ..legaltime.holidays import HolidayCalendar
 
 EngineMode = Literal["both", "native", "durable"]
@@ -99,6 +102,8 @@ class Engine:
         self._programs: dict[str, NativeProgram] = {r.id: compile_native(r) for r in self._concluding}
         self._durable: _durable.DurableAdapter | None = None
         self._bulk_functions: dict[str, BulkFunction | None] | None = None
+        self._pools: Pools | None = None
+        self._pools_lock = threading.Lock()
 
     def durable(self) -> _durable.DurableAdapter:
         """The durable-rules adapter, built on first use (raises if unavailable)."""
@@ -152,11 +157,14 @@ class Engine:
 
     def evaluate(self, case: CaseFacts, as_of: datetime | None = None,
                  interpretations: Interpretations | None = None,
-                 engine: EngineMode = "both", holiday_file: Path | None = None) -> Decision:
+                 engine: EngineMode = "both", holiday_file: Path | None = None,
+                 cross_check: CrossCheck | None = None) -> Decision:
         """Evaluate a case against every loaded ruleset: explained conclusions, judged deadlines.
 
         `holiday_file` (YAML of holidays and adjusted working days) takes precedence over
-        the bundled calendar for the days it covers.
+        the bundled calendar for the days it covers. `cross_check` says whether, with
+        `engine="both"`, durable-rules re-derives this case's values (default: every case);
+        the decision records the setting and, in `engine.ran`, whether it ran.
         """
         as_of = as_of or _now()
         warnings = naive_warnings(case)
@@ -167,6 +175,9 @@ class Engine:
         frames = build_frames(case, as_of, interpretations)
         warnings += [note for frame in frames for note in frame.notes]
         ran, note = _engines_to_run(engine)
+        checking = _cross_check(engine, cross_check)
+        if engine == "both" and "durable" in ran and not checking.selects(case):
+            ran = ["native"]
         uses, outcomes, differences = [], [], []
         deadlines = _Deadlines(case, frames[0].facts, as_of, interpretations, holiday_file)
         for ruleset in self.rulesets:
@@ -189,12 +200,71 @@ class Engine:
         both = "native" in ran and "durable" in ran
         return Decision(
             case_id=case.case.id, as_of=as_of, rulesets=uses,
-            engine=EngineReport(requested=engine, ran=ran, agreed=True if both else None, note=note),
+            engine=EngineReport(requested=engine, ran=ran, agreed=True if both else None, note=note,
+                                cross_check=checking.mode, cross_check_fraction=checking.fraction),
             interpretations=[InterpretationUse(name=n, value=v, text=t) for n, v, t in describe(interpretations)],
             warnings=warnings + deadlines.warnings(), conclusions=outcomes,
             deadlines=deadlines.outcomes(), deadlines_not_started=deadlines.not_started,
             violations=deadlines.violations(), holiday_data=deadlines.holiday_data(),
         )
+
+
+    @overload
+    def evaluate_many(self, cases: Iterable[CaseFacts], *, workers: int | None = ..., as_of: datetime | None = ...,
+                      interpretations: Interpretations | None = ..., engine: EngineMode = ...,
+                      cross_check: CrossCheck | None = ..., holiday_file: Path | None = ...,
+                      chunk_size: int = ..., errors: Literal["raise"] = ...) -> Iterator[Decision]: ...
+
+    @overload
+    def evaluate_many(self, cases: Iterable[CaseFacts], *, workers: int | None = ..., as_of: datetime | None = ...,
+                      interpretations: Interpretations | None = ..., engine: EngineMode = ...,
+                      cross_check: CrossCheck | None = ..., holiday_file: Path | None = ...,
+                      chunk_size: int = ..., errors: Literal["return"]) -> Iterator[Decision | LegalRulesError]: ...
+
+    def evaluate_many(self, cases: Iterable[CaseFacts], *, workers: int | None = None, as_of: datetime | None = None,
+                      interpretations: Interpretations | None = None, engine: EngineMode = "both",
+                      cross_check: CrossCheck | None = None, holiday_file: Path | None = None,
+                      chunk_size: int = 16, errors: OnError = "raise") -> Iterator[Decision | LegalRulesError]:
+        """Evaluate many cases on `workers` processes; the decisions come back in the order of `cases`.
+
+        engine.evaluate_many(cases, *, workers=None, as_of=None, interpretations=None,
+                             engine="both", cross_check=None, holiday_file=None,
+                             chunk_size=16, errors="raise") -> Iterator[Decision]
+
+        - `cases`: any iterable of CaseFacts, read lazily (at most two chunks per worker
+          are in flight, so a stream of a million cases runs in constant memory).
+        - `workers`: processes, each with its own Engine built once from this engine's
+          compiled rulesets and kept for later calls (`close()` stops them); None: one per
+          core; 1: in this process, no pool.
+        - `as_of`: one instant for the whole batch (default: now, taken once).
+        - `interpretations`, `engine`, `holiday_file`: as for `evaluate`, for every case.
+        - `cross_check`: `CrossCheck.every()` (the default), `CrossCheck.sample(0.01)` (the
+          cases whose content hash falls in the lowest 1%: a rerun checks the same ones) or
+          `CrossCheck.off()`; recorded in each decision.
+        - `errors="raise"` raises the first case's error (a disagreement, a bad holiday
+          file) when its turn comes; `errors="return"` yields the LegalRulesError in that
+          case's place and goes on.
+
+        Each decision is the one `evaluate` gives for the same case and settings.
+        """
+        from .workers import BatchSettings, evaluate_many  # noqa: PLC0415 - multiprocessing only when asked
+
+        settings = BatchSettings(as_of or _now(), interpretations, engine, cross_check, holiday_file)
+        return evaluate_many(self, cases, settings, workers, chunk_size, errors)
+
+    def worker_pool(self, workers: int) -> WorkerPool:
+        """This engine's pool of `workers` processes, started on first use (see `evaluate_many`)."""
+        from .workers import Pools  # noqa: PLC0415
+
+        with self._pools_lock:
+            if self._pools is None:
+                self._pools = Pools()
+        return self._pools.get(self.all_rulesets, workers)
+
+    def close(self) -> None:
+        """Stop the worker processes of `evaluate_many`, if any (the engine stays usable)."""
+        if self._pools is not None:
+            self._pools.close()
 
 
 Evaluator = Literal["native", "durable"]
@@ -212,6 +282,15 @@ def _engines_to_run(engine: EngineMode) -> tuple[list[Evaluator], str | None]:
             f"durable-rules is not available ({_durable.UNAVAILABLE_REASON}); the native evaluator answered alone")
         return ["native"], note
     return list(_EVALUATORS[engine]), None
+
+
+def _cross_check(engine: EngineMode, requested: CrossCheck | None) -> CrossCheck:
+    """The cross-check in effect: as asked with `both`; `native` checks nothing; `durable` is checked always."""
+    if engine == "native":
+        return CrossCheck.off()
+    if engine == "durable" or requested is None:
+        return CrossCheck.every()
+    return requested
 
 
 def _durable_values(native: NativeResult, durable: _durable.DurableResult) -> NativeResult:

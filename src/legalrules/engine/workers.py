@@ -1,0 +1,167 @@
+"""Evaluating many cases on worker processes, one Engine per process, results in input order.
+
+durable-rules never releases the GIL and the native evaluator is pure Python, so
+threads give no speed-up: `Engine.evaluate_many` spreads chunks of cases over a pool
+of processes instead. Each worker builds its own `Engine` once, from the parent's
+compiled rulesets (no ruleset is re-read or re-checked), and keeps it for every chunk;
+the parent keeps at most two chunks per worker in flight, so an iterator of a
+million cases streams through in constant memory, and yields the decisions in the
+order the cases came.
+
+Workers start from a `forkserver` (POSIX) or by `spawn`, never by forking the
+caller: a caller with threads (an HTTP server) could otherwise hand a worker a lock
+held by a thread that does not exist there.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from ..case.model import CaseFacts
+from ..decision.model import Decision
+from ..errors import InputError, LegalRulesError
+from ..interpretations import Interpretations
+from ..ruleformat.compiled import CompiledRuleset
+from .crosscheck import CrossCheck
+
+if TYPE_CHECKING:
+    from .evaluate import Engine, EngineMode
+
+Outcome = Decision | LegalRulesError
+OnError = Literal["raise", "return"]
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """What every case of one batch is evaluated with (sent once per chunk to the workers)."""
+
+    as_of: datetime
+    interpretations: Interpretations | None
+    engine: EngineMode
+    cross_check: CrossCheck | None
+    holiday_file: Path | None
+
+
+def evaluate_one(engine: Engine, case: CaseFacts, settings: BatchSettings, on_error: OnError) -> Outcome:
+    """One case's decision; with `on_error="return"` an input or engine error is returned, not raised."""
+    try:
+        return engine.evaluate(case, as_of=settings.as_of, interpretations=settings.interpretations,
+                               engine=settings.engine, holiday_file=settings.holiday_file,
+                               cross_check=settings.cross_check)
+    except LegalRulesError as exc:
+        if on_error == "raise":
+            raise
+        return exc
+
+
+_WORKER_ENGINE: Engine | None = None
+
+
+def _start_worker(rulesets: tuple[CompiledRuleset, ...]) -> None:
+    """Pool initializer: this process's one Engine, built from the parent's compiled rulesets."""
+    global _WORKER_ENGINE  # noqa: PLW0603 - one engine per worker process is the point
+    from .evaluate import Engine  # noqa: PLC0415 - evaluate imports this module
+
+    _WORKER_ENGINE = Engine(rulesets)
+
+
+def _run_chunk(cases: list[CaseFacts], settings: BatchSettings) -> list[Outcome]:
+    """A chunk of cases on this worker's engine; errors come back as values, in order."""
+    assert _WORKER_ENGINE is not None, "worker started without its engine"
+    return [evaluate_one(_WORKER_ENGINE, case, settings, "return") for case in cases]
+
+
+def default_workers() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class WorkerPool:
+    """A process pool whose workers each hold an Engine for the given rulesets, started once."""
+
+    def __init__(self, rulesets: Sequence[CompiledRuleset], workers: int) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        self.workers = workers
+        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                             initializer=_start_worker, initargs=(tuple(rulesets),))
+
+    def run(self, cases: Iterable[CaseFacts], settings: BatchSettings, chunk_size: int,
+            on_error: OnError) -> Iterator[Outcome]:
+        """Each case's outcome in input order, at most two chunks per worker in flight."""
+        source = iter(cases)
+        pending: deque[Future[list[Outcome]]] = deque()
+
+        def submit() -> bool:
+            chunk = list(islice(source, chunk_size))
+            if chunk:
+                pending.append(self._executor.submit(_run_chunk, chunk, settings))
+            return bool(chunk)
+
+        for _ in range(2 * self.workers):
+            if not submit():
+                break
+        try:
+            while pending:
+                results = pending.popleft().result()
+                submit()
+                for outcome in results:
+                    if on_error == "raise" and isinstance(outcome, LegalRulesError):
+                        raise outcome
+                    yield outcome
+        finally:
+            for future in pending:  # the caller stopped early or an error was raised
+                future.cancel()
+
+    def close(self) -> None:
+        """Stop the workers."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+class Pools:
+    """An Engine's worker pool, started on first use and kept for later batches (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pool: WorkerPool | None = None
+
+    def get(self, rulesets: Sequence[CompiledRuleset], workers: int) -> WorkerPool:
+        """The pool of `workers` processes; a pool of another size is replaced."""
+        with self._lock:
+            if self._pool is not None and self._pool.workers != workers:
+                self._pool.close()
+                self._pool = None
+            if self._pool is None:
+                self._pool = WorkerPool(rulesets, workers)
+            return self._pool
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
+
+
+def evaluate_many(engine: Engine, cases: Iterable[CaseFacts], settings: BatchSettings, workers: int | None,
+                  chunk_size: int, on_error: OnError) -> Iterator[Outcome]:
+    """The body of `Engine.evaluate_many` (see there)."""
+    count = default_workers() if workers is None else workers
+    if count < 1 or chunk_size < 1:
+        raise InputError(f"evaluate_many: received workers={workers!r}, chunk_size={chunk_size!r}; "
+                         "expected at least 1 each (workers=None: one per core)")
+    if count == 1:
+        return (evaluate_one(engine, case, settings, on_error) for case in cases)
+    return engine.worker_pool(count).run(cases, settings, chunk_size, on_error)
