@@ -91,6 +91,11 @@ class Circumstances(Facts):
         description="During the investigation, another important crime of the suspect was discovered "
         "(另有重要罪行, CPL Art. 160 para. 1).",
     )
+    fast_track_eligible: bool | None = Field(
+        default=None,
+        description="The suspect admits guilt and accepts punishment and the case meets the conditions of "
+        "the fast-track procedure (犯罪嫌疑人认罪认罚，符合速裁程序适用条件, CPL Art. 172).",
+    )
     especially_major_and_complex: bool | None = Field(
         default=None, description="案情特别重大、复杂 (CPL Art. 119)."
     )

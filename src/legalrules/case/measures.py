@@ -18,7 +18,8 @@ class Extension(Facts):
         "complex_case (Art. 156: investigation custody +1 month, approved by the procuratorate "
         "one level up), major_complex_case (Art. 158: +2 months for the kinds of case it lists), "
         "ten_years_or_more (Art. 159: +2 more months where ten years' imprisonment or more is "
-        "possible), or other.",
+        "possible), prosecution_review_major_complex (Art. 172: review for prosecution +15 days), "
+        "fast_track_over_one_year (Art. 172: fast-track review to 15 days in all), or other.",
     )
     approved: bool | None = None
     days: int | None = Field(default=None, ge=1)

@@ -87,6 +87,11 @@ EventKind = Literal[
     "lawyer_meeting_decided",  # the procuratorate decided whether to approve a lawyer's meeting in a state-secret case (Art. 152)
     "evidence_request_received",  # a procuratorate received another's letter asking it to collect evidence (Art. 187)
     "evidence_request_answered",  # the results were delivered to the requesting procuratorate (Art. 187)
+    # --- crim_proc: Arts. 34, 97, 172
+    "defender_right_told",  # the suspect was told of the right to entrust a defender (CPL Art. 34 para. 2)
+    "measure_change_applied",  # the suspect, legal representative, close relative or defender applied to change a coercive measure; application received (CPL Art. 97)
+    "measure_change_decided",  # the organ decided on that application, or told the applicant why not (CPL Art. 97)
+    "prosecution_decided",  # the procuratorate decided whether to prosecute a case transferred for review (CPL Art. 172)
 ]
 ExtensionBasis = Literal[
     "special_circumstances",
@@ -94,6 +99,12 @@ ExtensionBasis = Literal[
     "complex_case",
     "major_complex_case",
     "ten_years_or_more",
+    # CPL Art. 172 (review for prosecution): +15 days for a major or complex case; and, in
+    # the fast-track (速裁) reading, to 15 days in all where more than one year's fixed-term
+    # imprisonment is possible. Apart from major_complex_case because a different organ
+    # approves a different period (Art. 158 extends investigation custody).
+    "prosecution_review_major_complex",
+    "fast_track_over_one_year",
     "other",
 ]
 # --- procuratorate_1999: the measure the suspect is under, or none.
