@@ -36,6 +36,17 @@ class Problem:
         return f"{self.location}: received {self.received}; expected {self.expected}"
 
 
+SHOWN_PROBLEMS = 20  # a message lists this many problems, then says how many more there are
+
+
+def problem_lines(problems: Sequence[Problem]) -> list[str]:
+    """The problems as message lines: the first `SHOWN_PROBLEMS`, then how many more."""
+    lines = [f"  - {p}" for p in problems[:SHOWN_PROBLEMS]]
+    if len(problems) > SHOWN_PROBLEMS:
+        lines.append(f"  ... and {len(problems) - SHOWN_PROBLEMS} more problem(s)")
+    return lines
+
+
 class InputError(LegalRulesError):
     """Input the user can fix; the CLI prints it and exits 2."""
 
@@ -47,7 +58,7 @@ class CaseFileError(InputError):
         self.source = source
         self.problems = tuple(problems)
         lines = [f"{source}: the case file is not valid ({len(self.problems)} problem(s))"]
-        lines += [f"  - {p}" for p in self.problems]
+        lines += problem_lines(self.problems)
         super().__init__("\n".join(lines))
 
     def __reduce__(self) -> tuple[type[CaseFileError], tuple[str, tuple[Problem, ...]]]:
@@ -62,7 +73,7 @@ class HolidayFileError(InputError):
         self.source = source
         self.problems = tuple(problems)
         lines = [f"{source}: the holiday file is not valid ({len(self.problems)} problem(s))"]
-        lines += [f"  - {p}" for p in self.problems]
+        lines += problem_lines(self.problems)
         super().__init__("\n".join(lines))
 
     def __reduce__(self) -> tuple[type[HolidayFileError], tuple[str, tuple[Problem, ...]]]:

@@ -214,7 +214,8 @@ def test_oversized_file(tmp_path: Path) -> None:
     err = _error(path)
     assert err.problems[0].location == str(path)
     assert err.problems[0].received == f"{size} bytes"
-    assert err.problems[0].expected == "at most 1000000 bytes"
+    assert err.problems[0].expected == ("at most 1000000 bytes "
+                                        "(set LEGALRULES_MAX_CASE_BYTES above 1,000,000 to accept it)")
 
 
 def test_size_limit_counts_bytes_not_characters(tmp_path: Path) -> None:

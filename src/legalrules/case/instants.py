@@ -2,14 +2,47 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Annotated, Any, get_args
 from zoneinfo import ZoneInfo
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 
 LOCAL_ZONE_NAME = "Asia/Shanghai"
 LOCAL_ZONE = ZoneInfo(LOCAL_ZONE_NAME)
+
+# The instants legalrules reasons about: from the first Criminal Procedure Law (1979) to the
+# end of 2100, Beijing time. Outside it no encoded text applies, the holiday data ends, and
+# date arithmetic near year 1 or 9999 overflows; such an instant is an input error.
+_BEIJING = timezone(timedelta(hours=8))
+EARLIEST = datetime(1979, 1, 1, tzinfo=_BEIJING)
+LATEST = datetime(2100, 12, 31, 23, 59, 59, tzinfo=_BEIJING)
+RANGE_TEXT = "between 1979-01-01T00:00:00+08:00 and 2100-12-31T23:59:59+08:00"
+# Birth dates may lie before 1979; a person born before 1900 is surely a typing error.
+EARLIEST_BIRTH = date(1900, 1, 1)
+LATEST_DAY = date(2100, 12, 31)
+
+
+def _not_a_number(value: Any) -> Any:
+    # pydantic would read a number as seconds since 1970 (99999999999999 becomes year 5138).
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise ValueError("ISO 8601 text (e.g. 2026-11-22T10:25:00+08:00, or 1980-05-01 for a date), "
+                         "not a number, which would be read as seconds since 1970")
+    return value
+
+
+def supported(moment: datetime) -> datetime:
+    """`moment` if it lies in the supported range; ValueError (saying the range) otherwise."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=LOCAL_ZONE)
+    if not EARLIEST <= aware <= LATEST:
+        raise ValueError(f"an instant {RANGE_TEXT} (the range legalrules supports)")
+    return moment
+
+
+def _supported_day(value: date) -> date:
+    if not EARLIEST_BIRTH <= value <= LATEST_DAY:
+        raise ValueError(f"a date between {EARLIEST_BIRTH} and {LATEST_DAY}")
+    return value
 
 
 def _aware(value: datetime) -> datetime:
@@ -23,12 +56,27 @@ def _aware(value: datetime) -> datetime:
 Instant = Annotated[
     datetime,
     Field(strict=False),  # dates and times arrive as ISO text from YAML and JSON
+    BeforeValidator(_not_a_number),
     AfterValidator(_aware),
+    AfterValidator(supported),
     Field(
         description=(
             "An ISO 8601 date-time. Give an offset (e.g. 2026-11-22T10:25:00+08:00); "
-            "a time without one is read as Asia/Shanghai local time and a warning says so."
-        )
+            "a time without one is read as Asia/Shanghai local time and a warning says so. "
+            f"Supported: {RANGE_TEXT}."
+        ),
+        json_schema_extra={"formatMinimum": EARLIEST.isoformat(), "formatMaximum": LATEST.isoformat()},
+    ),
+]
+
+CaseDate = Annotated[
+    date,
+    Field(strict=False),
+    BeforeValidator(_not_a_number),
+    AfterValidator(_supported_day),
+    Field(
+        description=f"An ISO 8601 date (YYYY-MM-DD) between {EARLIEST_BIRTH} and {LATEST_DAY}.",
+        json_schema_extra={"formatMinimum": EARLIEST_BIRTH.isoformat(), "formatMaximum": LATEST_DAY.isoformat()},
     ),
 ]
 

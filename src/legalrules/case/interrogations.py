@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated
-
 from pydantic import Field
 
 from .base import Facts
-from .instants import Instant
+from .instants import CaseDate, Instant
 from .terms import InterrogationPlace, InterruptionReason, MeasureOrNone, PersonQuestioned, RecordingStorage
 
 
@@ -156,7 +153,7 @@ class Interrogation(Facts):
         description="The suspect was told of the right to hire a lawyer for advice, complaints, accusations "
         "and bail, and this was written into the record (Art. 145).",
     )
-    person_birth_date: Annotated[date, Field(strict=False)] | None = Field(
+    person_birth_date: CaseDate | None = Field(
         default=None,
         description="Birth date of the victim or witness questioned (the suspect's is suspect.birth_date); "
         "their age is computed on the day the questioning began (Art. 161).",

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from .consistency import contradictions
 from .model import CaseFacts
 from .instants import naive_instant_paths
-from .yaml_lines import YamlSyntaxError, line_of, parse_yaml
+from .limits import DocumentLimits
+from .yaml_lines import YamlLimitError, YamlSyntaxError, line_of, parse_yaml
 from ..errors import CaseFileError, Problem
 
-MAX_CASE_BYTES = 1_000_000
+MAX_CASE_BYTES = DocumentLimits().max_bytes
+
+# Cuts a value *before* formatting it: a list of a million items or a 10,000-character
+# string costs as much to show as a short one.
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict, _SHORT.maxtuple = 2, 4, 4, 4
+_SHORT.maxstring, _SHORT.maxother, _SHORT.maxlong = 60, 60, 40
 
 
 def _describe(value: Any) -> str:
-    text = repr(value)
+    text = _SHORT.repr(value)
     kind = "dict" if isinstance(value, dict) else "list" if isinstance(value, list) else type(value).__name__
     if len(text) > 80:
         text = text[:77] + "..."
@@ -31,6 +40,15 @@ def _field_path(loc: tuple[str | int, ...]) -> str:
     return out or "(top level)"
 
 
+def _located(source: str, raw: Any, loc: tuple[str | int, ...],
+             origins: Mapping[tuple[str | int, ...], str] | None = None) -> str:
+    """`file:line field.path`, or `file field.path (--set ...)` for a field a `--set` put in."""
+    origin = next((label for at, label in (origins or {}).items() if loc[:len(at)] == at), None)
+    line = None if origin else line_of(raw, loc)
+    where = f"{source}:{line} {_field_path(loc)}" if line else f"{source} {_field_path(loc)}"
+    return where + (f" ({origin})" if origin else "")
+
+
 def problems_from_validation(
     source: str, raw: Any, error: ValidationError, origins: Mapping[tuple[str | int, ...], str] | None = None,
 ) -> list[Problem]:
@@ -42,10 +60,7 @@ def problems_from_validation(
     problems = []
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
-        origin = next((label for at, label in (origins or {}).items() if loc[:len(at)] == at), None)
-        line = None if origin else line_of(raw, loc)
-        where = f"{source}:{line} {_field_path(loc)}" if line else f"{source} {_field_path(loc)}"
-        where += f" ({origin})" if origin else ""
+        where = _located(source, raw, loc, origins)
         if item["type"] == "extra_forbidden":
             received = f"unknown key {loc[-1]!r}"
             expected = "only the keys the schema names (see `legalrules schema`)"
@@ -67,13 +82,16 @@ def parse_case(text: str, source: str) -> CaseFacts:
 
 def parse_case_document(text: str, source: str) -> dict[str, Any]:
     """Parse a case document (YAML or JSON text) into a mapping, not yet validated."""
-    if len(text.encode("utf-8")) > MAX_CASE_BYTES:
-        raise CaseFileError(
-            source,
-            [Problem(source, f"{len(text.encode('utf-8'))} bytes", f"at most {MAX_CASE_BYTES} bytes")],
-        )
+    limits = DocumentLimits.from_environment()
+    size = len(text.encode("utf-8"))
+    if size > limits.max_bytes:
+        raise CaseFileError(source, [Problem(
+            source, f"{size} bytes", f"at most {limits.max_bytes} bytes ({limits.hint('max_bytes')})")])
     try:
-        raw = parse_yaml(text)
+        raw = parse_yaml(text, limits)
+    except YamlLimitError as exc:
+        where = f"{source}:{exc.line} {exc.path}" if exc.line else f"{source} {exc.path}"
+        raise CaseFileError(source, [Problem(where, exc.received, exc.expected)]) from None
     except YamlSyntaxError as exc:
         where = f"{source}:{exc.line}" if exc.line else source
         raise CaseFileError(source, [Problem(where, f"malformed YAML/JSON ({exc})", "a YAML or JSON mapping")]) from None
@@ -86,9 +104,20 @@ def validate_case_document(raw: dict[str, Any], source: str,
                            origins: Mapping[tuple[str | int, ...], str] | None = None) -> CaseFacts:
     """Validate a parsed case document; `origins` names fields put in by a `--set` (see above)."""
     try:
-        return CaseFacts.model_validate(raw)
+        case = CaseFacts.model_validate(raw)
     except ValidationError as exc:
         raise CaseFileError(source, problems_from_validation(source, raw, exc, origins)) from None
+    return check_consistent(case, source, raw, origins)
+
+
+def check_consistent(case: CaseFacts, source: str, raw: Any = None,
+                     origins: Mapping[tuple[str | int, ...], str] | None = None) -> CaseFacts:
+    """`case` if its facts agree with each other; CaseFileError naming every contradiction otherwise."""
+    found = contradictions(case)
+    if found:
+        raise CaseFileError(source, [Problem(_located(source, raw, c.location, origins), c.received, c.expected)
+                                     for c in found])
+    return case
 
 
 def load_case(path: Path | str) -> CaseFacts:

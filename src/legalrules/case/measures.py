@@ -22,7 +22,7 @@ class Extension(Facts):
         "fast_track_over_one_year (Art. 172: fast-track review to 15 days in all), or other.",
     )
     approved: bool | None = None
-    days: int | None = Field(default=None, ge=1)
+    days: int | None = Field(default=None, ge=1, le=366)
 
 
 class Measure(Facts):
@@ -34,7 +34,8 @@ class Measure(Facts):
     end: Instant | None = None
     decided_by: Organ | None = None
     travel_hours: float | None = Field(
-        default=None, ge=0, description="Travel time excluded from the period (CPL Art. 105)."
+        default=None, ge=0, le=720, allow_inf_nan=False,
+        description="Travel time excluded from the period (CPL Art. 105), in hours (at most 720).",
     )
     extensions: list[Extension] | None = None
     custody_place: str | None = Field(

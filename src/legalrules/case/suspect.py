@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import Field
 
+from .instants import CaseDate
 from .base import Facts
 from .terms import CongressLevel, MeasureOrNone, YearsOfFixedTerm
 
@@ -51,7 +51,7 @@ class Suspect(Facts):
     """The person whose case it is. Age is computed at each event, never stored."""
 
     name: str | None = None
-    birth_date: Annotated[date, Field(strict=False)] | None = None
+    birth_date: CaseDate | None = None
     blind: bool | None = None
     deaf: bool | None = None
     mute: bool | None = None

@@ -10,7 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..case.model import CaseFacts
-from ..case.io import problems_from_validation
+from ..case.io import check_consistent, problems_from_validation
 from ..decision.model import Decision
 from .evaluate import Engine, EngineMode
 from ..case.instants import Instant
@@ -101,6 +101,7 @@ def load_scenarios(ruleset_dir: Path) -> list[LoadedScenario]:
             except ValidationError as exc:
                 raw_case = raw["scenarios"][index]["case"]
                 raise CaseFileError(f"{path} scenario {index}", problems_from_validation(str(path), raw_case, exc)) from None
+            check_consistent(case, f"{path} scenario {index}", raw["scenarios"][index]["case"])
             out.append(LoadedScenario(ruleset_dir.name, path, line_of(raw, ("scenarios", index)), scenario, case))
     return out
 

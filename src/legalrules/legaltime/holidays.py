@@ -30,7 +30,8 @@ import chinese_calendar
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, ValidationError, model_validator
 
 from ..interpretations import WEEKEND_READING_TEXT, WeekendReading
-from ..case.yaml_lines import YamlSyntaxError, line_of, read_yaml_file
+from ..case.limits import DocumentLimits
+from ..case.yaml_lines import YamlLimitError, YamlSyntaxError, line_of, read_yaml_file
 from ..errors import HolidayFileError, Problem
 
 # chinesecalendar raises NotImplementedError outside the years its data spans; it derives
@@ -190,8 +191,12 @@ def parse_holiday_data(raw: Any, source: str) -> HolidayFile:
 def load_holiday_file(path: Path) -> HolidayFile:
     """Read and validate a holiday file; any problem raises HolidayFileError with file and line."""
     source = str(path)
+    limits = DocumentLimits.from_environment()
     try:
-        raw = read_yaml_file(path)
+        if path.stat().st_size > limits.max_bytes:
+            raise _fail(source, [Problem(source, f"{path.stat().st_size:,} bytes",
+                                         f"at most {limits.max_bytes:,} bytes ({limits.hint('max_bytes')})")])
+        raw = read_yaml_file(path, limits)
     except FileNotFoundError:
         raise _fail(source, [Problem(source, "no such file", "a readable YAML holiday file")]) from None
     except UnicodeDecodeError as exc:
@@ -199,6 +204,9 @@ def load_holiday_file(path: Path) -> HolidayFile:
     except OSError as exc:
         problem = Problem(source, f"an unreadable file ({exc.strerror})", "a readable YAML holiday file")
         raise _fail(source, [problem]) from None
+    except YamlLimitError as exc:
+        where = f"{source}:{exc.line} {exc.path}" if exc.line else source
+        raise _fail(source, [Problem(where, exc.received, exc.expected)]) from None
     except YamlSyntaxError as exc:
         where = f"{source}:{exc.line}" if exc.line else source
         raise _fail(source, [Problem(where, f"malformed YAML ({exc})", "a YAML mapping")]) from None

@@ -11,6 +11,7 @@ from typing import Annotated, TypeVar
 
 import typer
 
+from ...case.instants import supported
 from ...engine.evaluate import Engine
 from ...errors import InputError, InternalError, LegalRulesError, RulesetError
 from ...interpretations import Interpretations
@@ -36,7 +37,11 @@ def fail(message: str, code: int) -> None:
 
 
 def guard(action: Callable[[], T]) -> T:
-    """Run a command body: input errors exit 2, internal errors exit 1, never a traceback."""
+    """Run a command body: input errors exit 2, internal errors exit 1, never a traceback.
+
+    The body includes rendering and printing (`run_and_print`): an error while wording
+    or writing the answer is as guarded as one while computing it.
+    """
     try:
         return action()
     except (InputError, RulesetError) as exc:
@@ -54,14 +59,23 @@ def guard(action: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
+def run_and_print(action: Callable[[], str]) -> None:
+    """Run a command body that returns its whole output, and print it, all under the guard."""
+    guard(lambda: typer.echo(action(), nl=False))
+
+
 def parse_as_of(text: str | None) -> datetime | None:
     if text is None:
         return None
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise InputError(f"--as-of: received {text!r}; expected an ISO 8601 date-time such as "
+        raise InputError(f"--as-of: received {text[:60]!r}; expected an ISO 8601 date-time such as "
                          "2026-11-22T10:25:00+08:00") from None
+    try:
+        supported(moment)
+    except ValueError as exc:
+        raise InputError(f"--as-of: received {text!r}; expected {exc}") from None
     return moment  # a naive time is read as Asia/Shanghai by the engine, which warns
 
 

@@ -9,7 +9,7 @@ import typer
 
 from ...variations.overrides import load_case_with
 from .common import (AgeCounting, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt, SetOpt,
-                     WeekendChoice, WeekendOpt, parse_as_of, load_engine, guard, readings)
+                     WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 from .outputs import check_writable, write
 
 def deadlines(
@@ -52,4 +52,4 @@ def deadlines(
             typer.echo(f"wrote {target}", err=True)  # stderr: stdout stays one table or one JSON
         text = decision.model_dump_json(indent=2) if as_json else deadline_table(decision)
         return text.rstrip("\n") + "\n"
-    typer.echo(guard(run), nl=False)
+    run_and_print(run)

@@ -7,10 +7,9 @@ from typing import Annotated
 import typer
 
 from ...variations.overrides import load_case_with
-from ...decision.model import Decision
 from ...documents.text.decision import render_decision
 from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
-                     RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, guard, readings)
+                     RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 
 def evaluate(
     case_file: CaseArg,
@@ -25,10 +24,10 @@ def evaluate(
     holidays: HolidaysOpt = None,
 ) -> None:
     """Evaluate a case: every conclusion and deadline, the article behind it, and what is still unknown."""
-    def run() -> Decision:
+    def run() -> str:
         case = load_case_with(case_file, overrides or [])
-        return load_engine(rulesets).evaluate(
+        decision = load_engine(rulesets).evaluate(
             case, as_of=parse_as_of(as_of), engine=engine.value,
             interpretations=readings(age_counting, hour_reading, weekends), holiday_file=holidays)
-    decision = guard(run)
-    typer.echo(decision.model_dump_json(indent=2) if as_json else render_decision(decision))
+        return (decision.model_dump_json(indent=2) if as_json else render_decision(decision)) + "\n"
+    run_and_print(run)

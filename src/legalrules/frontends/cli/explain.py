@@ -11,7 +11,7 @@ from ...case.instants import LOCAL_ZONE
 from ...case.io import load_case
 from ...engine.explain_rule import explain_rule
 from ...interpretations import Interpretations
-from .common import AgeCounting, AgeOpt, AsOf, CaseArg, RulesetsOpt, parse_as_of, load_engine, guard
+from .common import AgeCounting, AgeOpt, AsOf, CaseArg, RulesetsOpt, parse_as_of, load_engine, run_and_print
 
 def explain(
     case_file: CaseArg,
@@ -28,4 +28,4 @@ def explain(
             moment = moment.replace(tzinfo=LOCAL_ZONE)
         return explain_rule(load_engine(rulesets), case, rule_id, moment,
                             Interpretations(age_counting=age_counting.value))
-    typer.echo(guard(run), nl=False)
+    run_and_print(run)

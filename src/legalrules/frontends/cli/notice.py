@@ -11,7 +11,7 @@ import typer
 from ...variations.overrides import load_case_with
 from ...errors import InputError
 from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt, SetOpt,
-                     WeekendChoice, WeekendOpt, parse_as_of, load_engine, guard, readings)
+                     WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 from .outputs import check_writable, write
 
 
@@ -66,4 +66,4 @@ def notice(
         write(output, text.encode("utf-8"))
         typer.echo(f"wrote {output}", err=True)
         return ""
-    typer.echo(guard(run), nl=False)
+    run_and_print(run)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .common import RulesetsOpt, load_engine, guard
+from .common import RulesetsOpt, load_engine, run_and_print
 
 def rules(
     ruleset: Annotated[str | None, typer.Option("--ruleset", help="Only this ruleset.")] = None,
@@ -26,4 +26,4 @@ def rules(
             lines += coverage_listing(measure(item)) if coverage else ruleset_listing(item)
             lines.append("")
         return "\n".join(lines)
-    typer.echo(guard(run), nl=False)
+    run_and_print(run)

@@ -10,17 +10,22 @@ import typer
 from ...case.model import CaseFacts
 from ...decision.model import Decision
 from ...ruleformat.catalog import CATALOG
+from .common import run_and_print
 
 def schema(
     decision: Annotated[bool, typer.Option("--decision", help="The schema of the decision (output) instead.")] = False,
 ) -> None:
     """Print the JSON Schema of case files (or, with --decision, of decisions)."""
     model: Any = Decision if decision else CaseFacts
-    typer.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False, sort_keys=True))
+    run_and_print(lambda: json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n")
 
 
 def facts() -> None:
     """List the base facts rule conditions may test, by scope."""
-    for spec in CATALOG.values():
-        values = f" one of {list(spec.values)}" if spec.values else ""
-        typer.echo(f"{spec.scope:<14} {spec.name:<58} {spec.type}{values}")
+    def run() -> str:
+        lines = []
+        for spec in CATALOG.values():
+            values = f" one of {list(spec.values)}" if spec.values else ""
+            lines.append(f"{spec.scope:<14} {spec.name:<58} {spec.type}{values}\n")
+        return "".join(lines)
+    run_and_print(run)
