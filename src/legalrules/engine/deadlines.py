@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from ..case.model import CaseFacts, Event, Measure
+from .case_index import CaseIndex
 from ..ruleformat.catalog import Value
 from ..ruleformat.compiled import CompiledDeadline, CompiledRuleset, PeriodSpec
 from ..ruleformat.schema import Anchor
@@ -65,26 +66,27 @@ def _measure_fits(anchor: Anchor, measure: Measure | None) -> bool:
         anchor.decided_by is None or measure.decided_by == anchor.decided_by)
 
 
-def _anchors(deadline: CompiledDeadline, case: CaseFacts) -> tuple[list[_Anchor], str]:
+def _anchors(deadline: CompiledDeadline, case: CaseIndex) -> tuple[list[_Anchor], str]:
     """The case items that start this deadline's clock, and what is missing if none does."""
     anchor = deadline.spec.anchor
     found: list[_Anchor] = []
     by = f" decided by the {anchor.decided_by.replace('_', ' ')}" if anchor.decided_by else ""
     if anchor.event is None:
-        for index, measure in enumerate(case.measures):
+        assert anchor.measure is not None  # the schema requires an event or a measure
+        of_kind = [m for _, m in case.measures_of(anchor.measure)]
+        for index, measure in case.measures_of(anchor.measure):
             if _measure_fits(anchor, measure) and measure.start is not None:
                 found.append(_Anchor(f"measures[{index}]", f"measures[{index}] ({measure.kind}) started",
                                      measure.start, measure, f"measures[{index}]"))
-        undated = any(_measure_fits(anchor, m) and m.start is None for m in case.measures)
+        undated = any(_measure_fits(anchor, m) and m.start is None for m in of_kind)
         missing = (f"the {anchor.measure} measure{by} in measures[] has no start time" if undated
                    else f"no {anchor.measure} measure{by} with a start time in measures[]")
-        if not undated and by and any(m.kind == anchor.measure for m in case.measures):
+        if not undated and by and of_kind:
             missing += f" (a measure's decided_by must say it was decided by the {anchor.decided_by})"
         return found, missing
-    for index, event in enumerate(case.events):
-        if event.kind == anchor.event and event.at is not None:
-            concerned = next(((i, m) for i, m in enumerate(case.measures) if event.measure and m.id == event.measure),
-                             None)
+    for index, event in case.events_of(anchor.event):
+        if event.at is not None:
+            concerned = case.measure(event.measure)
             if anchor.measure is not None and not _measure_fits(anchor, None if concerned is None else concerned[1]):
                 continue
             found.append(_Anchor(f"events[{index}]", f"events[{index}] ({event.kind})", event.at,
@@ -102,20 +104,20 @@ def _concerns(event: Event, anchor: _Anchor) -> bool:
     return measure_ok and (event.interrogation is None or anchor.interrogation in (None, event.interrogation))
 
 
-def _met(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts) -> tuple[datetime, str] | None:
+def _met(deadline: CompiledDeadline, anchor: _Anchor, case: CaseIndex) -> tuple[datetime, str] | None:
     """The earliest thing in the case, at or after the anchor, that meets the duty."""
     found: list[tuple[datetime, str]] = []
     for met in deadline.spec.met_by:
         if met.event is not None:
-            found += [(e.at, f"events[{i}] ({e.kind})") for i, e in enumerate(case.events)
-                      if e.kind == met.event and e.at is not None and e.at >= anchor.at
-                      and _concerns(e, anchor)]
+            found += [(e.at, f"events[{i}] ({e.kind})") for i, e in case.events_for(met.event, anchor.measure)
+                      if e.at is not None and e.at >= anchor.at and _concerns(e, anchor)]
         if met.measure_end and anchor.measure is not None and anchor.measure.end is not None:
             found.append((anchor.measure.end, f"{anchor.measure_path}.end"))
         if met.interrogation:
-            # An inquiry of a victim or witness is not an interrogation of the suspect.
-            found += [(item.start, f"interrogations[{i}].start") for i, item in enumerate(case.interrogations)
-                      if item.start is not None and item.start >= anchor.at and item.person == "suspect"]
+            # An inquiry of a victim or witness is not an interrogation of the suspect (the index keeps only those).
+            first = case.first_interrogation_from(anchor.at)
+            if first is not None:
+                found.append((first[0], f"interrogations[{first[1]}].start"))
     return min(found, key=lambda pair: pair[0]) if found else None
 
 
@@ -129,11 +131,11 @@ def _judge(condition: Condition, facts: Facts) -> tuple[Tri, list[str]]:
     return None, sorted(found.unknown_facts)
 
 
-def _event_at(case: CaseFacts, kind: str | None, anchor: _Anchor) -> tuple[datetime | None, str | None]:
+def _event_at(case: CaseIndex, kind: str | None, anchor: _Anchor) -> tuple[datetime | None, str | None]:
     if kind is None:
         return None, None
-    for index, event in enumerate(case.events):
-        if event.kind == kind and _concerns(event, anchor):
+    for index, event in case.events_for(kind, anchor.measure):
+        if _concerns(event, anchor):
             return event.at, f"events[{index}] ({kind})"
     return None, None
 
@@ -196,7 +198,7 @@ def _status(due: datetime, met: tuple[datetime, str] | None, as_of: datetime,
             int(late.total_seconds()), None)
 
 
-def _exception(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts, facts: Facts,
+def _exception(deadline: CompiledDeadline, anchor: _Anchor, case: CaseIndex, facts: Facts,
                ) -> tuple[str, str, list[str], datetime | None] | None:
     """The exception that applies, if any: (status, text, deciding facts, resumed at)."""
     for exception in deadline.exceptions:
@@ -220,7 +222,7 @@ def _exception(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts, fac
     return None
 
 
-def _outcome(deadline: CompiledDeadline, anchor: _Anchor, case: CaseFacts, facts: Facts, as_of: datetime,
+def _outcome(deadline: CompiledDeadline, anchor: _Anchor, case: CaseIndex, facts: Facts, as_of: datetime,
              calendar: HolidayCalendar, readings: Interpretations, results: DeadlineResults) -> None:
     spec = deadline.spec
     applies, deciding = (True, []) if deadline.condition is None else _judge(deadline.condition, facts)
@@ -289,8 +291,9 @@ def evaluate_deadlines(ruleset: CompiledRuleset, case: CaseFacts, facts: Facts, 
                        calendar: HolidayCalendar, readings: Interpretations) -> DeadlineResults:
     """Every deadline of `ruleset` on every anchor in `case`, judged at `as_of`."""
     results = DeadlineResults()
+    index = CaseIndex.of(case)
     for deadline in ruleset.deadlines:
-        anchors, missing = _anchors(deadline, case)
+        anchors, missing = _anchors(deadline, index)
         if not anchors:
             results.not_started.append(DeadlineNotStarted(
                 ruleset=ruleset.id, rule_id=deadline.id, duty=deadline.spec.duty,
@@ -304,5 +307,5 @@ def evaluate_deadlines(ruleset: CompiledRuleset, case: CaseFacts, facts: Facts, 
                     reason=f"{anchor.text} on {day.isoformat()}, when {ruleset.id} was not in force "
                            f"({ruleset.window_text()})"))
                 continue
-            _outcome(deadline, anchor, case, facts, as_of, calendar, readings, results)
+            _outcome(deadline, anchor, index, facts, as_of, calendar, readings, results)
     return results
