@@ -6,7 +6,7 @@ import gc
 
 import typer
 
-from . import check, deadlines, evaluate, explain, notice, rules, schema
+from . import check, deadlines, diff, evaluate, explain, notice, rules, schema, what_if
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Rule-as-code answers for Chinese criminal procedure, with the article behind each.")
@@ -18,6 +18,8 @@ app.command()(rules.rules)
 app.command()(check.check)
 app.command()(schema.schema)
 app.command()(schema.facts)
+app.command("what-if")(what_if.what_if)
+app.command()(diff.diff)
 
 
 def main() -> None:

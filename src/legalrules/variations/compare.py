@@ -1,0 +1,218 @@
+"""What changed between two decisions: flipped conclusions, moved deadlines, violations come and gone.
+
+A trainer's "what if" is two decisions on two versions of a case. The
+difference names, for each conclusion that flipped, the rules whose outcome
+changed and the facts they read that changed (including derived ones such as
+the suspect's age at the interrogation); for each deadline, its old and new due
+time and status; and the violations that appeared or went away.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..decision.deadlines import DeadlineOutcome, Violation
+from ..decision.model import ConclusionOutcome, Decision, Reading, RuleOutcome
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FactChange(_Out):
+    """A fact a rule read, before and after (null: unknown), and on which sides the rule read it."""
+
+    fact: str
+    before: Any = None
+    after: Any = None
+    read: Literal["both", "before", "after"] = Field(
+        default="both", description="A rule stops at its first failing condition: a fact may be read on one side only.")
+    condition: str = Field(description="The condition that read it (on the side where the rule did not hold).")
+
+
+class RuleChange(_Out):
+    """A rule whose outcome changed, with its citation, quoted clause and the facts behind the change."""
+
+    rule_id: str
+    citation: str
+    quote: str
+    before: str
+    after: str
+    facts: list[FactChange]
+
+
+class ConclusionChange(_Out):
+    """A conclusion on a subject whose value flipped (or that one side lacks)."""
+
+    ruleset: str
+    conclusion: str
+    subject: str
+    title: str
+    before: str | None
+    after: str | None
+    rules: list[RuleChange]
+
+
+class DeadlineChange(_Out):
+    """A deadline whose due time or status changed, or that only one side has."""
+
+    ruleset: str
+    rule_id: str
+    duty: str
+    subject: str
+    title: str
+    citation: str
+    due_before: datetime | None
+    due_after: datetime | None
+    status_before: str | None
+    status_after: str | None
+
+
+class ViolationChange(_Out):
+    """A violation that appeared or went away."""
+
+    change: str = Field(description="'appeared' or 'went_away'")
+    violation: Violation
+
+
+class DecisionDiff(_Out):
+    """The difference between two decisions on two versions of a case."""
+
+    before: str = Field(description="What the first decision is of (a file, or the file before --set).")
+    after: str
+    changes: list[str] = Field(default_factory=list, description="The --set overrides, when there were any.")
+    conclusions: list[ConclusionChange] = Field(default_factory=list)
+    deadlines: list[DeadlineChange] = Field(default_factory=list)
+    violations: list[ViolationChange] = Field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.conclusions or self.deadlines or self.violations)
+
+
+def _key(reading: Reading) -> str:
+    """A reading's fact, with its offence when it was read inside a quantifier (`offences[0]: ...`)."""
+    prefix = reading.condition.split(": ", 1)[0] + ": " if reading.condition.startswith("offences[") else ""
+    return prefix + (reading.fact or reading.condition)
+
+
+def _readings(rule: RuleOutcome | None) -> dict[str, Reading]:
+    """The facts a rule outcome shows it read: what satisfied it, or the condition that stopped it."""
+    if rule is None:
+        return {}
+    return {_key(r): r for r in [*rule.satisfied_by, *([rule.why_not] if rule.why_not else [])]}
+
+
+def _value(reading: Reading) -> Any:
+    return reading.value if reading.known else None
+
+
+FactValues = dict[str, Any]
+
+
+def fact_values(decision: Decision, ruleset: str, subject: str) -> FactValues:
+    """What a decision shows of the facts on one subject in one ruleset (conclusions are its own):
+    every value a rule read, unknowns as None."""
+    seen: FactValues = {}
+    for item in decision.conclusions:
+        if item.subject != subject or item.ruleset != ruleset:
+            continue
+        for rule in [*item.established_by, *item.not_established_by]:
+            for fact, reading in _readings(rule).items():
+                seen[fact] = _value(reading)
+        for fact in item.deciding_facts:
+            seen.setdefault(fact, None)
+    return seen
+
+
+def _fact_changes(old: RuleOutcome | None, new: RuleOutcome | None,
+                  before: FactValues, after: FactValues) -> list[FactChange]:
+    """The facts a changed rule reads whose values differ; else the conditions that stopped it."""
+    read = {**_readings(old), **_readings(new)}
+    changes = [FactChange(fact=fact, before=before[fact], after=after[fact], condition=read[fact].condition)
+               for fact in sorted(read) if fact in before and fact in after and before[fact] != after[fact]]
+    if changes:
+        return changes
+    stopped = [("before", old.why_not if old else None), ("after", new.why_not if new else None)]
+    return [FactChange(fact=_key(r), before=_value(r) if side == "before" else None,
+                       after=_value(r) if side == "after" else None,
+                       read="before" if side == "before" else "after", condition=r.condition)
+            for side, r in stopped if r is not None]
+
+
+def _rules(old: ConclusionOutcome | None, new: ConclusionOutcome | None,
+           facts: tuple[FactValues, FactValues]) -> list[RuleChange]:
+    def index(item: ConclusionOutcome | None) -> dict[str, RuleOutcome]:
+        return {} if item is None else {r.rule_id: r for r in [*item.established_by, *item.not_established_by]}
+
+    before, after = index(old), index(new)
+    out = []
+    for rule_id in sorted(set(before) | set(after)):
+        a, b = before.get(rule_id), after.get(rule_id)
+        if a is not None and b is not None and a.value == b.value:
+            continue
+        ref = b or a
+        assert ref is not None
+        out.append(RuleChange(rule_id=rule_id, citation=ref.citation, quote=ref.quote,
+                              before=a.value if a else "absent", after=b.value if b else "absent",
+                              facts=_fact_changes(a, b, *facts)))
+    return out
+
+
+def _conclusions(old: Decision, new: Decision) -> list[ConclusionChange]:
+    def index(d: Decision) -> dict[tuple[str, str, str], ConclusionOutcome]:
+        return {(c.ruleset, c.conclusion, c.subject): c for c in d.conclusions}
+
+    before, after = index(old), index(new)
+    scopes = {(key[0], key[2]) for key in set(before) | set(after)}
+    facts = {scope: (fact_values(old, *scope), fact_values(new, *scope)) for scope in scopes}
+    out = []
+    for key in sorted(set(before) | set(after)):
+        a, b = before.get(key), after.get(key)
+        if a is not None and b is not None and a.value == b.value:
+            continue
+        ref = b or a
+        assert ref is not None
+        out.append(ConclusionChange(ruleset=key[0], conclusion=key[1], subject=key[2], title=ref.title,
+                                    before=a.value if a else None, after=b.value if b else None,
+                                    rules=_rules(a, b, facts[(key[0], key[2])])))
+    return out
+
+
+def _deadlines(old: Decision, new: Decision) -> list[DeadlineChange]:
+    def index(d: Decision) -> dict[tuple[str, str, str], DeadlineOutcome]:
+        return {(o.rule_id, o.duty, o.subject): o for o in d.deadlines}
+
+    before, after = index(old), index(new)
+    out = []
+    for key in sorted(set(before) | set(after)):
+        a, b = before.get(key), after.get(key)
+        if a is not None and b is not None and a.due == b.due and a.status == b.status:
+            continue
+        ref = b or a
+        assert ref is not None
+        out.append(DeadlineChange(
+            ruleset=ref.ruleset, rule_id=ref.rule_id, duty=ref.duty, subject=ref.subject, title=ref.title,
+            citation=ref.citation, due_before=a.due if a else None, due_after=b.due if b else None,
+            status_before=a.status if a else None, status_after=b.status if b else None))
+    return out
+
+
+def _violations(old: Decision, new: Decision) -> list[ViolationChange]:
+    def key(v: Violation) -> tuple[str, str, str]:
+        return (v.rule_id, v.duty, v.subject)
+
+    before = {key(v): v for v in old.violations}
+    after = {key(v): v for v in new.violations}
+    return ([ViolationChange(change="went_away", violation=before[k]) for k in sorted(set(before) - set(after))]
+            + [ViolationChange(change="appeared", violation=after[k]) for k in sorted(set(after) - set(before))])
+
+
+def compare(old: Decision, new: Decision, before: str, after: str, changes: list[str] | None = None) -> DecisionDiff:
+    """The difference between two decisions (`before` and `after` say what each is of)."""
+    return DecisionDiff(before=before, after=after, changes=changes or [],
+                        conclusions=_conclusions(old, new), deadlines=_deadlines(old, new),
+                        violations=_violations(old, new))

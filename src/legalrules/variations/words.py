@@ -1,0 +1,62 @@
+"""The trainer's tools in plain words: a decision difference, a sweep table, an interview's questions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from ..case.instants import format_local
+from .compare import ConclusionChange, DecisionDiff, RuleChange
+
+_VALUE = {"true": "YES", "false": "NO", "undetermined": "UNDETERMINED", None: "(none)"}
+
+
+def _shown(value: Any) -> str:
+    return "unknown" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _rule_lines(rule: RuleChange) -> list[str]:
+    lines = [f"      {rule.rule_id} ({rule.citation}): {rule.before} -> {rule.after}",
+             f"        \"{rule.quote}\""]
+    for fact in rule.facts:
+        before = _shown(fact.before) if fact.read != "after" else "(not read)"
+        after = _shown(fact.after) if fact.read != "before" else "(not read)"
+        lines.append(f"        {fact.fact}: {before} -> {after}  ({fact.condition})")
+    return lines
+
+
+def conclusion_lines(change: ConclusionChange, indent: str = "  ") -> list[str]:
+    """One flipped conclusion: its old and new value, then the rules and facts that flipped it."""
+    head = (f"{indent}{change.conclusion} on {change.subject} ({change.ruleset}): "
+            f"{_VALUE[change.before]} -> {_VALUE[change.after]}")
+    lines = [head, f"{indent}  {change.title}"]
+    for rule in change.rules:
+        lines += [indent + line[2:] for line in _rule_lines(rule)]
+    return lines
+
+
+def _due(moment: datetime | None) -> str:
+    return "(none)" if moment is None else format_local(moment)
+
+
+def diff_text(diff: DecisionDiff) -> str:
+    """A decision difference as a trainer reads it: what flipped and why, what moved, what broke or healed."""
+    lines = [f"Before: {diff.before}", f"After:  {diff.after}"]
+    lines += [f"  --set {change}" for change in diff.changes]
+    if diff.empty:
+        return "\n".join([*lines, "", "No conclusion, deadline or violation changed."]) + "\n"
+    if diff.conclusions:
+        lines += ["", f"Conclusions that changed ({len(diff.conclusions)}):"]
+        for change in diff.conclusions:
+            lines += conclusion_lines(change)
+    if diff.deadlines:
+        lines += ["", f"Deadlines that changed ({len(diff.deadlines)}):"]
+        for item in diff.deadlines:
+            lines.append(f"  {item.title} ({item.subject}; {item.citation})")
+            lines.append(f"    due {_due(item.due_before)} -> {_due(item.due_after)}; "
+                         f"status {item.status_before or '(none)'} -> {item.status_after or '(none)'}")
+    if diff.violations:
+        lines += ["", f"Violations that appeared or went away ({len(diff.violations)}):"]
+        for v in diff.violations:
+            lines.append(f"  {'+ appeared' if v.change == 'appeared' else '- went away'}: {v.violation.text}")
+    return "\n".join(lines) + "\n"
