@@ -9,13 +9,17 @@ time and status; and the violations that appeared or went away.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..case.model import CaseFacts
 from ..decision.deadlines import DeadlineOutcome, Violation
 from ..decision.model import ConclusionOutcome, Decision, Reading, RuleOutcome
+from ..engine.frames import Frame, build_frames
+from ..interpretations import Interpretations
 
 
 class _Out(BaseModel):
@@ -110,13 +114,32 @@ def _value(reading: Reading) -> Any:
     return reading.value if reading.known else None
 
 
-FactValues = dict[str, Any]
+def case_facts(case: CaseFacts, decision: Decision) -> dict[str, Frame]:
+    """The case's frames as the decision's evaluation built them (same instant, same readings), by subject."""
+    readings = Interpretations(**{use.name: use.value for use in decision.interpretations})  # type: ignore[arg-type]
+    return {frame.id: frame for frame in build_frames(case, decision.as_of, readings)}
 
 
-def fact_values(decision: Decision, ruleset: str, subject: str) -> FactValues:
-    """What a decision shows of the facts on one subject in one ruleset (conclusions are its own):
-    every value a rule read, unknowns as None."""
-    seen: FactValues = {}
+@dataclass(frozen=True)
+class FactValues:
+    """What is known of the facts on one subject in one ruleset: what the decision shows rules
+    read, and (when the case is given) the frame's facts, derived ones included; unknown is None."""
+
+    shown: dict[str, Any]
+    frame: Frame | None
+
+    def has(self, fact: str) -> bool:
+        return fact in self.shown or (self.frame is not None and not fact.startswith("conclusion:"))
+
+    def value(self, fact: str) -> Any:
+        if self.frame is not None and not fact.startswith("conclusion:"):
+            return _frame_value(self.frame, fact)
+        return self.shown.get(fact)
+
+
+def fact_values(decision: Decision, ruleset: str, subject: str, frames: dict[str, Frame] | None = None) -> FactValues:
+    """The facts known on one subject in one ruleset (see FactValues)."""
+    seen: dict[str, Any] = {}
     for item in decision.conclusions:
         if item.subject != subject or item.ruleset != ruleset:
             continue
@@ -125,15 +148,25 @@ def fact_values(decision: Decision, ruleset: str, subject: str) -> FactValues:
                 seen[fact] = _value(reading)
         for fact in item.deciding_facts:
             seen.setdefault(fact, None)
-    return seen
+    return FactValues(seen, (frames or {}).get(subject))
+
+
+def _frame_value(frame: Frame, fact: str) -> Any:
+    if fact.startswith("offences["):
+        index, _, name = fact.partition("]: ")
+        offences = frame.offences or []
+        number = int(index.removeprefix("offences["))
+        return offences[number].get(name) if number < len(offences) else None
+    return frame.facts.get(fact)
 
 
 def _fact_changes(old: RuleOutcome | None, new: RuleOutcome | None,
                   before: FactValues, after: FactValues) -> list[FactChange]:
     """The facts a changed rule reads whose values differ; else the conditions that stopped it."""
     read = {**_readings(old), **_readings(new)}
-    changes = [FactChange(fact=fact, before=before[fact], after=after[fact], condition=read[fact].condition)
-               for fact in sorted(read) if fact in before and fact in after and before[fact] != after[fact]]
+    changes = [FactChange(fact=fact, before=before.value(fact), after=after.value(fact), condition=read[fact].condition)
+               for fact in sorted(read)
+               if before.has(fact) and after.has(fact) and before.value(fact) != after.value(fact)]
     if changes:
         return changes
     stopped = [("before", old.why_not if old else None), ("after", new.why_not if new else None)]
@@ -162,13 +195,15 @@ def _rules(old: ConclusionOutcome | None, new: ConclusionOutcome | None,
     return out
 
 
-def _conclusions(old: Decision, new: Decision) -> list[ConclusionChange]:
+def _conclusions(old: Decision, new: Decision,
+                 frames: tuple[dict[str, Frame], dict[str, Frame]] | None) -> list[ConclusionChange]:
     def index(d: Decision) -> dict[tuple[str, str, str], ConclusionOutcome]:
         return {(c.ruleset, c.conclusion, c.subject): c for c in d.conclusions}
 
     before, after = index(old), index(new)
     scopes = {(key[0], key[2]) for key in set(before) | set(after)}
-    facts = {scope: (fact_values(old, *scope), fact_values(new, *scope)) for scope in scopes}
+    first, second = frames or ({}, {})
+    facts = {scope: (fact_values(old, *scope, first), fact_values(new, *scope, second)) for scope in scopes}
     out = []
     for key in sorted(set(before) | set(after)):
         a, b = before.get(key), after.get(key)
@@ -211,8 +246,14 @@ def _violations(old: Decision, new: Decision) -> list[ViolationChange]:
             + [ViolationChange(change="appeared", violation=after[k]) for k in sorted(set(after) - set(before))])
 
 
-def compare(old: Decision, new: Decision, before: str, after: str, changes: list[str] | None = None) -> DecisionDiff:
-    """The difference between two decisions (`before` and `after` say what each is of)."""
+def compare(old: Decision, new: Decision, before: str, after: str, changes: list[str] | None = None,
+            cases: tuple[CaseFacts, CaseFacts] | None = None) -> DecisionDiff:
+    """The difference between two decisions (`before` and `after` say what each is of).
+
+    Given the two cases, the facts behind a flipped rule are read from the cases' frames, so a
+    fact the decision did not show (a rule stops at its first unknown) is still compared.
+    """
+    frames = None if cases is None else (case_facts(cases[0], old), case_facts(cases[1], new))
     return DecisionDiff(before=before, after=after, changes=changes or [],
-                        conclusions=_conclusions(old, new), deadlines=_deadlines(old, new),
+                        conclusions=_conclusions(old, new, frames), deadlines=_deadlines(old, new),
                         violations=_violations(old, new))

@@ -76,6 +76,9 @@ def validate_with_overrides(document: dict[str, Any], source: str, overrides: Se
 def load_case_with(path: Path, overrides: Sequence[str] | Sequence[Override] = ()) -> CaseFacts:
     """Read a case file and validate it with `--set` overrides applied (none: the file as it is)."""
     parsed = [o if isinstance(o, Override) else parse_override(o) for o in overrides]
-    source = str(path)
-    document = read_case_document(path)
-    return validate_with_overrides(document, source, parsed)
+    return validate_with_overrides(read_document(path), str(path), parsed)
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """A case file as a document to put overrides in (read and parsed, not yet validated)."""
+    return read_case_document(path)

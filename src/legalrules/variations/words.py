@@ -7,6 +7,7 @@ from typing import Any
 
 from ..case.instants import format_local
 from .compare import ConclusionChange, DecisionDiff, RuleChange
+from .sweep import SweepResult
 
 _VALUE = {"true": "YES", "false": "NO", "undetermined": "UNDETERMINED", None: "(none)"}
 
@@ -59,4 +60,33 @@ def diff_text(diff: DecisionDiff) -> str:
         lines += ["", f"Violations that appeared or went away ({len(diff.violations)}):"]
         for v in diff.violations:
             lines.append(f"  {'+ appeared' if v.change == 'appeared' else '- went away'}: {v.violation.text}")
+    return "\n".join(lines) + "\n"
+
+
+def _value_text(value: Any) -> str:
+    return format_local(datetime.fromisoformat(value)) if isinstance(value, str) and "T" in value else _shown(value)
+
+
+def sweep_text(result: SweepResult) -> str:
+    """A sweep as a table: one row per value, one column per answer, change points marked with why."""
+    lines = [f"Sweep of {result.vary} on {result.case}"]
+    if not result.answers:
+        return "\n".join([*lines, "No answer changes across the range."]) + "\n"
+    lines.append("Answers:")
+    lines += [f"  [{n}] {label}" for n, label in enumerate(result.answers, 1)]
+    cells = [[_value_text(p.value)] + [p.answers[label] for label in result.answers] for p in result.points]
+    header = ["value"] + [f"[{n}]" for n in range(1, len(result.answers) + 1)]
+    widths = [max(len(row[i]) for row in [header, *cells]) for i in range(len(header))]
+    lines.append("")
+    lines.append("   " + "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip())
+    for point, row in zip(result.points, cells, strict=True):
+        mark = "▶  " if point.changed else "   "
+        lines.append(mark + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    changes = result.change_points
+    lines += ["", f"Change points ({len(changes)}):" if changes else "No answer changes across the range."]
+    for point in changes:
+        numbers = ", ".join(f"[{result.answers.index(label) + 1}]" for label in point.changed)
+        lines.append(f"  at {_value_text(point.value)}: {numbers} changed")
+        for change in point.because:
+            lines += conclusion_lines(change, indent="    ")
     return "\n".join(lines) + "\n"

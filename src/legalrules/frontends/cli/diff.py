@@ -33,6 +33,6 @@ def diff(
     def run() -> DecisionDiff:
         decide = decider(as_of, engine, rulesets, age_counting, hour_reading, weekends, holidays)
         first, second = load_case_with(before), load_case_with(after)  # both validated before either is evaluated
-        return compare(decide(first), decide(second), str(before), str(after))
+        return compare(decide(first), decide(second), str(before), str(after), cases=(first, second))
     result = guard(run)
     typer.echo(result.model_dump_json(indent=2) if as_json else diff_text(result).rstrip("\n"))

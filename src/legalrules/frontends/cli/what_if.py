@@ -31,8 +31,8 @@ def what_if(
             raise InputError("what-if: received no --set; expected at least one --set PATH=VALUE")
         changes = [parse_override(text).text for text in overrides]
         decide = decider(as_of, engine, rulesets, age_counting, hour_reading, weekends, holidays)
-        before = decide(load_case_with(case_file))
-        after = decide(load_case_with(case_file, changes))
-        return compare(before, after, str(case_file), f"{case_file} with --set", changes)
+        original, changed = load_case_with(case_file), load_case_with(case_file, changes)
+        return compare(decide(original), decide(changed), str(case_file), f"{case_file} with --set", changes,
+                       cases=(original, changed))
     diff = guard(run)
     typer.echo(diff.model_dump_json(indent=2) if as_json else diff_text(diff).rstrip("\n"))

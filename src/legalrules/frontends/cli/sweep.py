@@ -1,0 +1,50 @@
+"""`legalrules sweep`: one fact swept across a range, with the points where an answer changes."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ...variations.overrides import parse_override, read_document
+from ...variations.ranges import parse_sweep
+from ...variations.sweep import SweepResult, run_sweep
+from ...variations.words import sweep_text
+from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
+                     RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, guard)
+from .deciding import EngineOpt, JsonOpt, decider
+
+VaryOpt = Annotated[str, typer.Option(
+    "--vary", metavar="PATH=FROM..TO[:STEP]", show_default=False,
+    help="The fact to sweep: instants by hour (measures[d1].start=2026-09-30T00:00+08:00..2026-10-01T06:00+08:00:1h; "
+         "steps 30m, 2h, 1d), dates by day (suspect.birth_date=2007-10-30..2007-11-05), numbers "
+         "(offences[0].statutory_max=8..12), or a list (a,b,c) or * for a bool or an enum.")]
+ShowOpt = Annotated[list[str] | None, typer.Option(
+    "--show", metavar="NAME[@SUBJECT]", show_default=False,
+    help="An answer to show (repeatable): a conclusion, or a deadline's rule id or duty. "
+         "Default: every answer that changes somewhere in the range.")]
+
+
+def sweep(
+    case_file: CaseArg,
+    vary: VaryOpt,
+    show: ShowOpt = None,
+    overrides: SetOpt = None,
+    as_json: JsonOpt = False,
+    as_of: AsOf = None,
+    engine: EngineOpt = EngineChoice.native,
+    rulesets: RulesetsOpt = None,
+    age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
+    hour_reading: HourOpt = HourReadingChoice.from_the_instant,
+    weekends: WeekendOpt = WeekendChoice.rest_days,
+    holidays: HolidaysOpt = None,
+) -> None:
+    """Sweep one fact across a range: a table of how answers and due times change, change points marked."""
+    def run() -> SweepResult:
+        swept = parse_sweep(vary)
+        fixed = [parse_override(text) for text in overrides or []]
+        document = read_document(case_file)
+        decide = decider(as_of, engine, rulesets, age_counting, hour_reading, weekends, holidays)
+        return run_sweep(document, str(case_file), swept, decide, fixed, show or [])
+    result = guard(run)
+    typer.echo(result.model_dump_json(indent=2) if as_json else sweep_text(result).rstrip("\n"))
