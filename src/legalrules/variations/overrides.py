@@ -82,3 +82,11 @@ def load_case_with(path: Path, overrides: Sequence[str] | Sequence[Override] = (
 def read_document(path: Path) -> dict[str, Any]:
     """A case file as a document to put overrides in (read and parsed, not yet validated)."""
     return read_case_document(path)
+
+
+def document_yaml(document: dict[str, Any]) -> str:
+    """A case document as YAML, keys in their order, for writing a completed case out."""
+    import yaml  # noqa: PLC0415 - only when a case is written
+
+    text: str = yaml.safe_dump(_plain(document), allow_unicode=True, sort_keys=False, width=100)
+    return text

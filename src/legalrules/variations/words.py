@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from ..case.instants import format_local
 from .compare import ConclusionChange, DecisionDiff, RuleChange
+from ..decision.model import ConclusionOutcome
+from .interview import Outcome, Question
 from .sweep import SweepResult
 
 _VALUE = {"true": "YES", "false": "NO", "undetermined": "UNDETERMINED", None: "(none)"}
@@ -90,3 +93,45 @@ def sweep_text(result: SweepResult) -> str:
         for change in point.because:
             lines += conclusion_lines(change, indent="    ")
     return "\n".join(lines) + "\n"
+
+
+def question_text(question: Question, number: int) -> str:
+    """A question of the interview: the field, what it means, and the answers it takes."""
+    kind = question.field
+    if kind.kind == "bool":
+        accepts = "yes / no"
+    elif kind.kind == "enum":
+        accepts = " / ".join(f"{n}) {v}" for n, v in enumerate(kind.values, 1))
+    elif kind.kind == "instant":
+        accepts = "a date and time, e.g. 2026-09-30T21:00+08:00"
+    elif kind.kind == "date":
+        accepts = "a date, e.g. 2008-03-11"
+    elif kind.values:
+        accepts = f"a whole number, or one of {', '.join(map(str, kind.values))}"
+    else:
+        accepts = "a number" if kind.kind in ("int", "float") else "text"
+    decides = ("" if question.settles is None else
+               f" — {question.settles} of its {question.of} values settle the answer")
+    return (f"Q{number}. {question.path}{decides}\n"
+            f"    {kind.description}\n"
+            f"    ({accepts}; Enter or ? to leave it unknown)\n")
+
+
+def answer_lines(outcomes: Sequence[Outcome]) -> list[str]:
+    """The interview's answer: each outcome with its value and the rule (citation, quote) behind it."""
+    lines = []
+    for item in outcomes:
+        if isinstance(item, ConclusionOutcome):
+            lines.append(f"{item.conclusion} on {item.subject} ({item.ruleset}): {_VALUE[item.value]} — {item.title}")
+            for rule in item.established_by:
+                lines.append(f"  {rule.citation} ({rule.rule_id}): \"{rule.quote}\"")
+            if item.value == "false":
+                lines.append("  no rule establishes it")
+            if item.deciding_facts:
+                lines.append(f"  still unknown: {', '.join(item.deciding_facts)}")
+        else:
+            lines.append(f"{item.rule_id} {item.duty} on {item.subject}: due {format_local(item.due)} — "
+                         f"{item.status_text} ({item.citation})")
+            if item.deciding_facts:
+                lines.append(f"  still unknown: {', '.join(item.deciding_facts)}")
+    return lines

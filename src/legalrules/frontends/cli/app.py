@@ -6,7 +6,7 @@ import gc
 
 import typer
 
-from . import check, deadlines, diff, evaluate, explain, notice, rules, schema, sweep, what_if
+from . import ask, check, deadlines, diff, evaluate, explain, notice, rules, schema, sweep, what_if
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Rule-as-code answers for Chinese criminal procedure, with the article behind each.")
@@ -21,6 +21,7 @@ app.command()(schema.facts)
 app.command("what-if")(what_if.what_if)
 app.command()(diff.diff)
 app.command()(sweep.sweep)
+app.command()(ask.ask)
 
 
 def main() -> None:
