@@ -191,6 +191,10 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "arrest_decision": ("对在押犯罪嫌疑人作出是否逮捕的决定（七日）", "decide whether to arrest a suspect in custody (7 days)"),
     "arrest_decision_not_in_custody": ("对未在押犯罪嫌疑人作出是否逮捕的决定（十五日）", "decide whether to arrest a suspect not in custody (15 days)"),
     "arrest_decision_major_complex": ("重大、复杂案件作出是否逮捕的决定（二十日）", "decide whether to arrest in a major, complex case (20 days)"),
+    # duties of the 2012 and 2019 procuratorate rules (spp_2012, spp_2019)
+    "arrest_approval_decision_not_detained": ("对未被拘留的犯罪嫌疑人作出是否批准逮捕的决定（十五日）", "decide whether to approve arrest of a suspect not detained (15 days)"),
+    "arrest_decision_not_detained": ("对未被拘留的犯罪嫌疑人作出是否逮捕的决定（十五日）", "decide whether to arrest a suspect not detained (15 days)"),
+    "release_request_decision": ("对强制措施期限届满的申请作出决定（三日）", "decide a request to end a measure whose period has run out (3 days)"),
     "arrest_release_review": ("审查解除超期逮捕的要求", "review a request to release an arrestee held beyond the limit"),
     "arrest_review_referral": ("移送审查逮捕", "refer the detained suspect for an arrest decision"),
     "bail_release_review": ("审查解除超期取保候审的要求", "decide a request to end bail held beyond the limit"),
