@@ -16,7 +16,13 @@ shared/notes/durable-rules.md is handled here:
   elements 0..k hold and k+1 holds) that reaches `count - 1`;
 - values are coerced ('10' == 10, True == 1) and exponent floats break the parser:
   facts are typed at load time and checked here before asserting;
-- an exception in an action is hidden in the session state: it is read back and raised;
+- an exception in an action is hidden in the session state by durable-rules' own runner:
+  this adapter does not use that runner. It asserts a batch of facts in one call and
+  drives the C engine's firings itself (`_fire`), so an action's exception is raised
+  directly and the action abandoned; the facts actions derive are asserted as the next
+  batch. The first fact of a run goes alone, so the sentinel has fired before anything
+  can fail. Only the facts some condition reads are asserted, and a conclusion becomes a
+  fact only if some condition reads it: each firing returns its facts as JSON;
 - duplicate facts raise: every fact has a unique id, each conclusion is asserted once;
 - the extension is not thread-safe and never releases the GIL: one lock serialises runs;
 - fact ids are compared by a 32-bit hash: a run asserts about a hundred short ids, and a
@@ -45,19 +51,23 @@ from __future__ import annotations
 import itertools
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import orjson
 
 from ..ruleformat.catalog import Value
 from .codegen import OFFENCES_KEY
 from ..ruleformat.compiled import CompiledRuleset
-from ..ruleformat.conditions import All, AnyOf, Compare, Condition, Known, Quantified, Ref
+from ..ruleformat.conditions import (All, AnyOf, Compare, Condition, Known, Quantified, Ref,
+                                     referenced_conclusions, referenced_facts)
 from .durable_patterns import Alternative, Atom, CountZero, alternatives, frame_json, gates, leaf_json, prop_name
 from .frames import Frame
 from ..errors import EngineFailure
 
 try:
+    import durable_rules_engine as _engine
     from durable.engine import Host as _Host
 
     AVAILABLE = True
@@ -66,7 +76,13 @@ except Exception as _exc:  # noqa: BLE001 - ImportError, or the 3.13 undefined-s
     AVAILABLE = False
     UNAVAILABLE_REASON = f"cannot import durable-rules: {type(_exc).__name__}: {_exc}"
     _Host = object
+    _engine = None
 
+Message = dict[str, Any]  # a firing: each pattern's name and the fact it matched
+Action = Callable[[Message], None]
+# Each firing comes back from the C engine as a JSON message; orjson decodes it several
+# times faster than the standard library, which was a third of a run.
+_decode: Callable[[str], Any] = orjson.loads
 MAX_PROPERTIES = 200
 MAX_GATES = 15  # $and/$or nodes in one pattern: 2 sequence entries each, fewer than 32 in all
 GROUP_SIZE = 16  # frame patterns under one group node (see the module docstring)
@@ -111,6 +127,7 @@ class _CompiledDurable:
         self.meaning: dict[str, _Firing] = {}
         self.current: DurableResult | None = None
         self.asserted: set[str] = set()
+        self.derived: list[dict[str, Any]] = []
         self.chains: dict[str, str] = {}
         self.helpers: dict[str, str] = {}
         self.patterns = 0
@@ -127,7 +144,15 @@ class _CompiledDurable:
             scope = scope_of[item.obligation]
             self._add(rules, scope, item.condition, _Firing("comply", item.obligation, True, None))
             self._add(rules, scope, item.false_condition, _Firing("comply_false", item.obligation, False, None))
-        host.set_rulesets({self.name: rules})
+        self.read_conclusions: set[str] = set()
+        for conclusion in ruleset.conclusions:
+            for cond in (conclusion.false_condition, *(rule.condition for rule in conclusion.rules)):
+                self.read_conclusions |= referenced_conclusions(cond)
+        for item in ruleset.compliance:
+            self.read_conclusions |= referenced_conclusions(item.condition) | referenced_conclusions(item.false_condition)
+        self.actions: dict[str, Action] = {name: rule["run"] for name, rule in rules.items()}
+        host.set_rulesets({self.name: {name: {"all": rule["all"], "run": _ignore} for name, rule in rules.items()}})
+        self.handle = host.get_ruleset(self.name)._handle
 
     def _add(self, rules: dict[str, Any], scope: str, cond: Condition, meaning: _Firing) -> None:
         for frame_tests, repeated in alternatives(cond):
@@ -187,8 +212,7 @@ class _CompiledDurable:
             tests = [{"t": "f"}, {"s": scope}, self._group(), *(frame_json(t) for t in inline)]
             rules[f"{helper}_{index}"] = {
                 "all": [{"m": {"$and": tests}}, *(self._helper_join(n, h) for n, h in enumerate(inner))],
-                "run": self._assert_from(lambda c, helper=helper: {"id": f"h:{helper}:{c.m.f}", "t": "h",
-                                                                   "h": helper, "f": c.m.f}),
+                "run": self._assert_from(_helper_fact(helper)),
             }
         return helper
 
@@ -210,42 +234,44 @@ class _CompiledDurable:
         chain = self.chains[key] = f"q{len(self.chains)}"
         rules[f"{chain}_item"] = {
             "all": [{"e": {"$and": [{"t": "e"}, {"c": atom.collection}, body]}}],
-            "run": self._assert_from(lambda c: {"id": f"qe:{chain}:{c.e.i}", "t": "qe", "q": chain,
-                                           "f": c.e.f, "i": c.e.i}),
+            "run": self._assert_from(lambda c: {"id": f"qe:{chain}:{c['e']['i']}", "t": "qe", "q": chain,
+                                           "f": c["e"]["f"], "i": c["e"]["i"]}),
         }
         rules[f"{chain}_first"] = {
             "all": [{"i": {"$and": [{"t": "qe"}, {"q": chain}, {"i": 0}]}}],
-            "run": self._assert_from(lambda c: {"id": f"qa:{chain}:0", "t": "qa", "q": chain, "f": c.i.f, "upto": 0}),
+            "run": self._assert_from(lambda c: {"id": f"qa:{chain}:0", "t": "qa", "q": chain, "f": c["i"]["f"],
+                                           "upto": 0}),
         }
         rules[f"{chain}_next"] = {
             "all": [{"a": {"$and": [{"t": "qa"}, {"q": chain}]}},
                     {"i": {"$and": [{"t": "qe"}, {"q": chain}, {"f": {"a": "f"}},
                                     {"i": {"$add": {"$l": {"a": "upto"}, "$r": 1}}}]}}],
-            "run": self._assert_from(lambda c: {"id": f"qa:{chain}:{c.a.upto + 1}", "t": "qa", "q": chain,
-                                           "f": c.a.f, "upto": c.a.upto + 1}),
+            "run": self._assert_from(lambda c: {"id": f"qa:{chain}:{c['a']['upto'] + 1}", "t": "qa", "q": chain,
+                                           "f": c["a"]["f"], "upto": c["a"]["upto"] + 1}),
         }
         return chain
 
-    def _assert_from(self, make: Any) -> Any:
+    def _assert_from(self, make: Callable[[Message], dict[str, Any]]) -> Action:
         """An action asserting the fact `make(c)` builds (an induction step), once per run.
 
         A condition with `$or` activates once per branch that matches, so the
         same step can fire twice; asserting it twice would raise.
         """
-        def act(c: Any) -> None:
+        def act(c: Message) -> None:
             fact = make(c)
             if fact["id"] not in self.asserted:
                 self.asserted.add(fact["id"])
-                c.assert_fact(fact)
+                fact["sid"] = _SID
+                self.derived.append(fact)
         return act
 
-    def _action(self, name: str) -> Any:
+    def _action(self, name: str) -> Action:
         """The action of rule `name`: record what its firing means, assert the conclusion once."""
-        def act(c: Any) -> None:
+        def act(c: Message) -> None:
             meaning = self.meaning[name]
             result = self.current
             assert result is not None
-            frame_id = c.m.f
+            frame_id = c["m"]["f"]
             key = (meaning.conclusion, frame_id)
             if meaning.kind in ("comply", "comply_false"):
                 result.compliance[key] = meaning.value
@@ -254,15 +280,30 @@ class _CompiledDurable:
                 result.fired_rules.add((meaning.rule_id, meaning.conclusion, frame_id))
             result.conclusions[key] = meaning.value
             fact_id = f"c:{meaning.conclusion}:{frame_id}"
-            if fact_id not in self.asserted:
+            # A conclusion no condition reads needs no fact: it would only fire the sentinel.
+            if meaning.conclusion in self.read_conclusions and fact_id not in self.asserted:
                 self.asserted.add(fact_id)
-                c.assert_fact({"id": fact_id, "t": "c", "n": meaning.conclusion,
-                               "f": frame_id, "v": meaning.value})
+                self.derived.append({"sid": _SID, "id": fact_id, "t": "c", "n": meaning.conclusion,
+                                     "f": frame_id, "v": meaning.value})
         return act
+
+
+def _helper_fact(helper: str) -> Callable[[Message], dict[str, Any]]:
+    """What a helper rule asserts when its part of a wide frame test holds on a frame."""
+    return lambda c: {"id": f"h:{helper}:{c['m']['f']}", "t": "h", "h": helper, "f": c["m"]["f"]}
 
 
 def _ignore(c: Any) -> None:
     return None
+
+
+def _accepted(result: Any, facts: list[dict[str, Any]]) -> int:
+    """The state handle an assert returns; the run fails (EngineFailure) where durable-rules' wrapper would raise."""
+    if result[0] == 1:
+        raise RuntimeError(f"no rule handles a fact of {json.dumps(facts)[:200]}")
+    if result[0] == 2:
+        raise RuntimeError(f"a fact was already observed, in {json.dumps(facts)[:200]}")
+    return int(result[1])
 
 
 
@@ -285,29 +326,58 @@ def _sized(fact: dict[str, Any], where: str) -> dict[str, Any]:
     return fact
 
 
-def frame_fact(frame: Frame) -> dict[str, Any]:
-    """The durable-rules fact for a frame: its known facts, its ancestry, its offence count."""
+def _props(facts: dict[str, Value], reads: Mapping[str, str] | None, where: str) -> dict[str, Value]:
+    """The facts a ruleset reads, under durable-rules property names; every fact checked, read or not."""
+    if len(facts) > MAX_PROPERTIES:
+        raise EngineFailure(f"{where}: {len(facts)} properties; durable-rules takes at most {MAX_PROPERTIES}")
+    out: dict[str, Value] = {}
+    for name, value in facts.items():
+        if name == OFFENCES_KEY:
+            continue
+        checked = _checked(value, f"{where} {name}")
+        if reads is None:
+            out[prop_name(name)] = checked
+        elif name in reads:
+            out[reads[name]] = checked
+    return out
+
+
+def frame_fact(frame: Frame, reads: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The durable-rules fact for a frame: its known facts (those `reads` names), ancestry, offence count.
+
+    A fact no rule reads changes no match, and each firing's message carries the whole
+    frame back as JSON: leaving the unread facts out is most of what a run costs.
+    """
     fact: dict[str, Any] = {"sid": _SID, "id": f"f:{frame.id}", "t": "f", "s": frame.scope, "f": frame.id, "g": 0}
     for scope, frame_id in frame.ancestors.items():
         fact[f"a_{scope}"] = frame_id
-    for name, value in frame.facts.items():
-        if name != OFFENCES_KEY:
-            fact[prop_name(name)] = _checked(value, f"{frame.id} {name}")
+    fact.update(_props(frame.facts, reads, frame.id))
     if frame.offences is not None:
         fact["offences__count"] = len(frame.offences)
     return _sized(fact, frame.id)
 
 
-def item_facts(offences: Sequence[dict[str, Value]] | None) -> list[dict[str, Any]]:
+def item_facts(offences: Sequence[dict[str, Value]] | None, reads: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     """One durable-rules fact per offence of the case (collections are never arrays here)."""
     out = []
     for index, offence in enumerate(offences or ()):
         fact: dict[str, Any] = {"sid": _SID, "id": f"e:offences:{index}", "t": "e", "c": "offences",
                                 "f": "case", "i": index}
-        for name, value in offence.items():
-            fact[prop_name(name)] = _checked(value, f"offences[{index}] {name}")
+        fact.update(_props(offence, reads, f"offences[{index}]"))
         out.append(_sized(fact, f"offences[{index}]"))
     return out
+
+
+def _reads(ruleset: CompiledRuleset) -> dict[str, str]:
+    """Every base fact a ruleset's conditions read, with its durable-rules property name."""
+    names: set[str] = set()
+    for conclusion in ruleset.conclusions:
+        names |= referenced_facts(conclusion.false_condition)
+        for rule in conclusion.rules:
+            names |= referenced_facts(rule.condition)
+    for item in ruleset.compliance:
+        names |= referenced_facts(item.condition) | referenced_facts(item.false_condition)
+    return {name: prop_name(name) for name in sorted(names)}
 
 
 class DurableAdapter:
@@ -320,6 +390,7 @@ class DurableAdapter:
             raise EngineFailure(UNAVAILABLE_REASON)
         self._host = _QuietHost()
         self._rulesets = {r.id: r for r in rulesets}
+        self._reads = {r.id: _reads(r) for r in rulesets}
         # Each ruleset is handed to durable-rules on its first run: creating a Rete network
         # costs tens of milliseconds per hundred rules, and a case outside an instrument's
         # window never needs that instrument's network.
@@ -335,9 +406,10 @@ class DurableAdapter:
         """Assert the frames in a fresh session, let the engine fire, read the result, delete it."""
         if ruleset_id not in self._rulesets:
             raise KeyError(ruleset_id)
-        facts = [frame_fact(frame) for frame in frames]
+        reads = self._reads[ruleset_id]
+        facts = [frame_fact(frame, reads) for frame in frames]
         if frames:
-            facts = item_facts(frames[0].offences) + facts
+            facts = item_facts(frames[0].offences, reads) + facts
         result = DurableResult()
         if not facts:
             return result
@@ -345,19 +417,45 @@ class DurableAdapter:
             compiled = self._network(ruleset_id)
             compiled.current, compiled.asserted = result, set()
             try:
-                for fact in facts:
-                    self._host.assert_fact(compiled.name, fact)
-                state = self._host.get_state(compiled.name, _SID)
-                if "exception" in state:
-                    raise EngineFailure(f"durable-rules raised inside an action: {state['exception']}")
+                # The first fact alone: its sentinel firing makes the session safe to delete
+                # whatever happens next; then the rest in one call, and each round of
+                # derived facts in one call, until nothing new is derived.
+                self._fire(compiled, facts[:1])
+                batch, compiled.derived = facts[1:] + compiled.derived, []
+                while batch:
+                    self._fire(compiled, batch)
+                    batch, compiled.derived = compiled.derived, []
             except EngineFailure:
                 raise
             except Exception as exc:  # noqa: BLE001 - the engine's own errors, reported as ours
                 raise EngineFailure(f"durable-rules failed on {ruleset_id}: {type(exc).__name__}: {exc}") from exc
             finally:
-                compiled.current = None
+                compiled.current, compiled.derived = None, []
                 try:
                     self._host.delete_state(compiled.name, _SID)
                 except Exception:  # noqa: BLE001, S110 - nothing was created if the first assert failed
                     pass
         return result
+
+    @staticmethod
+    def _fire(compiled: _CompiledDurable, facts: list[dict[str, Any]]) -> None:
+        """Assert facts in one call and run every action they start, straight on the C engine.
+
+        durable-rules' own runner wraps each firing in a Closure and writes the session
+        state back as JSON; our actions never touch the state, so each firing costs one
+        message decoded here. The facts an action derives are collected in
+        `compiled.derived` and asserted as the next batch.
+        """
+        handle = compiled.handle
+        state = _accepted(_engine.assert_facts(handle, json.dumps(facts, ensure_ascii=False)), facts)
+        started = _engine.start_action_for_state(handle, state)
+        message = _decode(started[1]) if started else None
+        while message:
+            name, matched = next(iter(message.items()))
+            try:
+                compiled.actions[name](matched)
+            except BaseException:
+                _engine.abandon_action(handle, state)
+                raise
+            following = _engine.complete_and_start_action(handle, state)
+            message = _decode(following) if following else None
