@@ -127,6 +127,29 @@ class InterpretationUse(_Out):
     text: str
 
 
+class GoverningInstrument(_Out):
+    """Which instrument of one chain governed one subject on its date, and whether it is encoded.
+
+    A subject dated where no encoded instrument of the chain was in force (the CPL
+    before 2018-10-26) names what governed then and says it is not encoded, so that
+    silence is never read as "no duty".
+    """
+
+    chain: str = Field(description="The chain's id (criminal_procedure_law, procuratorate_rules, ...).")
+    chain_title: str
+    subject: str = Field(description="case, interrogations[i] or measures[i].")
+    subject_date: date = Field(description="The local (Asia/Shanghai) day the subject is dated by.")
+    date_source: str
+    instrument: str | None = Field(description="The instrument in force then (a ruleset id when encoded); "
+                                   "null when the chain records none that early.")
+    title_en: str | None
+    title_zh: str | None
+    effective_from: date | None
+    effective_until: date | None
+    encoded: bool
+    text: str = Field(description="One sentence saying the above.")
+
+
 class Decision(_Out):
     """Everything legalrules concludes about one case, with its grounds."""
 
@@ -143,6 +166,11 @@ class Decision(_Out):
     )
     deadlines_not_started: list[DeadlineNotStarted] = Field(default_factory=list)
     violations: list[Violation] = Field(default_factory=list, description="Missed deadlines.")
+    governing: list[GoverningInstrument] = Field(
+        default_factory=list,
+        description="For every dated subject and every chain of instruments, the instrument in force on its "
+        "date, and whether it is encoded.",
+    )
     holiday_data: list[str] = Field(
         default_factory=list,
         description="The holiday data the deadlines were computed with: the chinesecalendar version and "

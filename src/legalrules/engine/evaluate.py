@@ -13,11 +13,13 @@ from .bulk import BulkFunction, CaseDays, Unsupported, generate_bulk
 from .crosscheck import CrossCheck
 from ..case.model import CaseFacts
 from ..case.io import naive_warnings
+from ..ruleformat.chains import build_chains
 from ..ruleformat.compiled import CompiledRuleset
 from ..ruleformat.catalog import Value
 from ..decision.deadlines import DeadlineNotStarted, DeadlineOutcome, Violation
 from ..decision.model import Decision, EngineReport, InterpretationUse, RulesetUse, SubjectNotCovered
 from .frames import Frame, age_function, build_frames
+from .governing import governing_instruments
 from ..case.instants import LOCAL_ZONE, local
 from ..interpretations import Interpretations, describe
 from ..ruleformat.cache import load_rulesets_cached
@@ -97,6 +99,8 @@ class Engine:
             rulesets = load_rulesets_cached(rulesets_root or rulesets_dir())
         self.rulesets = tuple(r for r in rulesets if r.conclusions or r.deadlines)
         self.all_rulesets = tuple(rulesets)
+        # Which instrument of each line governed a date; an engine on some rulesets sees part of a line.
+        self.chains = build_chains(self.all_rulesets, partial=True)
         # The evaluators run conclusions; rulesets of deadlines alone need neither.
         self._concluding = tuple(r for r in self.rulesets if r.conclusions)
         self._programs: dict[str, NativeProgram] = {r.id: compile_native(r) for r in self._concluding}
@@ -183,7 +187,8 @@ class Engine:
         for ruleset in self.rulesets:
             selection = _select(ruleset, frames)
             # A case dated outside the instrument's window needs none of its clocks started.
-            case_outside = any(item.subject == "case" for item in selection.not_applied)
+            # (Dated by the case frame itself: a ruleset without case-scope conclusions has it in no selection.)
+            case_outside = not ruleset.in_force_on(frames[0].date)
             found = deadlines.run(ruleset, list_not_started=not case_outside)
             uses.append(_use(ruleset, selection, found))
             if not ruleset.conclusions:
@@ -206,6 +211,7 @@ class Engine:
             warnings=warnings + deadlines.warnings(), conclusions=outcomes,
             deadlines=deadlines.outcomes(), deadlines_not_started=deadlines.not_started,
             violations=deadlines.violations(), holiday_data=deadlines.holiday_data(),
+            governing=governing_instruments(self.chains, frames, case),
         )
 
 

@@ -38,6 +38,7 @@ from .schema import (
     RuleFile,
     RuleSpec,
 )
+from .chains import build_chains
 from .deadline_loader import DeadlineSource, compile_deadline
 from ..case.yaml_lines import YamlSyntaxError, line_of, read_yaml_file
 from ..errors import RulesetError
@@ -316,10 +317,12 @@ def load_ruleset(directory: Path) -> CompiledRuleset:
 
 
 def load_rulesets(root: Path) -> tuple[CompiledRuleset, ...]:
-    """Load every ruleset under `root` (one sub-directory each), in id order."""
+    """Load every ruleset under `root` (one sub-directory each), in id order, with their chains checked."""
     if not root.is_dir():
         raise RulesetError(str(root), None, None, "not a directory (expected one sub-directory per ruleset)")
     dirs = sorted(p for p in root.iterdir() if (p / "ruleset.yaml").is_file())
     if not dirs:
         raise RulesetError(str(root), None, None, "no ruleset directories (each needs a ruleset.yaml)")
-    return tuple(load_ruleset(d) for d in dirs)
+    rulesets = tuple(load_ruleset(d) for d in dirs)
+    build_chains(rulesets)  # the supersession links must be mutual and the windows meet
+    return rulesets

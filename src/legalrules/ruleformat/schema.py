@@ -50,6 +50,27 @@ class Citation(_Strict):
         return text
 
 
+class Chain(_Strict):
+    """A line of instruments, each replacing the last (the procuratorate's rules of criminal procedure)."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: Bilingual
+
+
+class UnencodedInstrument(_Strict):
+    """An instrument of a chain the project does not encode (its text is not among the sources).
+
+    A decision names it when it governed a subject's date, and says it is not encoded.
+    """
+
+    instrument: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="An id for it, like a ruleset's.")
+    title: Bilingual
+    document_number: str | None = None
+    effective_from: date
+    effective_until: date = Field(description="Last day in force (inclusive).")
+    basis: str = Field(min_length=1, description="Where its dates come from.")
+
+
 class Instrument(_Strict):
     """ruleset.yaml: the instrument a ruleset encodes, and its effective window."""
 
@@ -62,8 +83,16 @@ class Instrument(_Strict):
     effective_until: date | None = Field(
         default=None, description="Last day in force (inclusive); null while in force."
     )
-    supersedes: list[str] = Field(default_factory=list)
-    superseded_by: list[str] = Field(default_factory=list)
+    chain: Chain | None = Field(
+        default=None, description="The line of instruments this one belongs to; none: a line of its own.")
+    supersedes: list[str | UnencodedInstrument] = Field(
+        default_factory=list,
+        description="What this instrument replaced, newest first: an encoded ruleset's id (then nothing "
+        "after it: that ruleset names its own predecessors), or instruments not encoded, each ending the "
+        "day before the next-newer one begins.")
+    superseded_by: list[str | UnencodedInstrument] = Field(
+        default_factory=list, description="What replaced it: an encoded ruleset's id or an instrument not "
+        "encoded, beginning the day after this one's effective_until; empty while in force.")
     source: str = Field(description="The source text under shared/sources this ruleset quotes.")
     quote_language: Literal["en", "zh"]
     window_note: str | None = None

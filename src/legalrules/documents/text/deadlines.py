@@ -24,6 +24,7 @@ from ..deadline_words import (
     violation_line,
 )
 from ...decision.model import Decision
+from .governing import not_encoded_lines
 from .wrapping import display_width, pad, wrap
 
 WIDTH: Final = 100
@@ -107,13 +108,19 @@ def deadline_table(decision: Decision) -> str:
     if decision.deadlines:
         lines += ["", *_table(decision)]
     else:
-        lines += ["", "No deadline has started: the case gives no measure or event that starts one."]
+        lines += ["", *wrap("No deadline of an encoded instrument has started; some instruments in force on the "
+                            "case's dates are not encoded, and their deadlines are not computed (listed below)."
+                            if not_encoded_lines(decision) else
+                            "No deadline has started: the case gives no measure or event that starts one.", WIDTH)]
     if decision.violations:
         lines += _section("Violations (missed deadlines):",
                           [violation_line(decision, v) for v in decision.violations], "! ")
     if decision.deadlines_not_started:
         items = [not_started_line(n) for n in decision.deadlines_not_started]
         lines += _section("Not started (what the case would need to start the clock):", items, "- ")
+    gaps = not_encoded_lines(decision)
+    if gaps:
+        lines += _section("Not encoded (in force on these dates; none of its deadlines are computed):", gaps, "! ")
     warnings = deadline_warnings(decision)
     if warnings:
         lines += _section("Warnings:", warnings, "! ")

@@ -8,6 +8,7 @@ from typing import Any
 from ..deadline_words import format_due
 from ...decision.model import ConclusionOutcome, Decision, Reading, RuleOutcome
 from ...case.instants import format_local
+from .governing import governing_lines
 
 _WORD = {"true": "YES", "false": "NO", "undetermined": "UNDETERMINED"}
 
@@ -130,6 +131,8 @@ def render_decision(decision: Decision) -> str:
         for reason in dict.fromkeys(skip.reason for skip in use.not_applied):
             lines += textwrap.wrap(f"not applied: {reason}", width=96,
                                    initial_indent="    ", subsequent_indent="      ")
+    if decision.governing:
+        lines += ["Instruments in force on the case's dates (by chain):", *governing_lines(decision)]
     engine = decision.engine
     ran = " and ".join("durable-rules" if name == "durable" else "native evaluator" for name in engine.ran)
     agreed = ", and they agreed on every conclusion" if engine.agreed else ""

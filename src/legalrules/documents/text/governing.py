@@ -1,0 +1,40 @@
+"""The instruments in force on a case's dates, as text: which are encoded, which are not.
+
+A decision lists, for every dated subject and every chain of instruments, what was in
+force. Printed one line per subject would repeat itself; here subjects sharing an
+instrument are grouped, and an instrument that is not encoded is marked so the reader
+never takes an empty deadline table for "no duty".
+"""
+
+from __future__ import annotations
+
+from ...decision.model import Decision, GoverningInstrument
+from .wrapping import wrap
+
+WIDTH = 96
+
+
+def _label(item: GoverningInstrument) -> str:
+    if item.instrument is None:
+        return "no instrument recorded this early: NOT ENCODED"
+    until = item.effective_until.isoformat() if item.effective_until else "in force"
+    window = f"{item.effective_from.isoformat() if item.effective_from else '?'} – {until}"
+    mark = f"encoded as {item.instrument}" if item.encoded else "NOT ENCODED"
+    return f"{item.title_en} / {item.title_zh} ({window}): {mark}"
+
+
+def governing_lines(decision: Decision) -> list[str]:
+    """Per chain, each instrument in force on some subject's date, with the subjects it governed."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for item in decision.governing:
+        groups.setdefault((item.chain_title, _label(item)), []).append(item.subject)
+    lines: list[str] = []
+    for (chain, label), subjects in groups.items():
+        first, *rest = wrap(f"{chain}: {label} — for {', '.join(subjects)}", WIDTH - 4)
+        lines += [f"  {first}", *(f"    {more}" for more in rest)]
+    return lines
+
+
+def not_encoded_lines(decision: Decision) -> list[str]:
+    """One sentence per subject and chain whose instrument then is not encoded."""
+    return [item.text for item in decision.governing if not item.encoded]
