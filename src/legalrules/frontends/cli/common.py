@@ -103,6 +103,8 @@ HourOpt = Annotated[HourReadingChoice, typer.Option(
     "--hour-reading", help="Interpretation: where a period in hours starts (CPL Art. 105).")]
 WeekendOpt = Annotated[WeekendChoice, typer.Option(
     "--weekends", help="Interpretation: whether ordinary weekends are 节假日 (rest days).")]
+ForceOpt = Annotated[bool, typer.Option(
+    "--force", help="Replace output files that already exist (never the command's own input files).")]
 HolidaysOpt = Annotated[Path | None, typer.Option(
     "--holidays", help="A YAML file of holidays and adjusted working days; it takes precedence.")]
 

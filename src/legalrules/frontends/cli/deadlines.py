@@ -8,9 +8,9 @@ from typing import Annotated, Literal
 import typer
 
 from ...variations.overrides import load_case_with
-from .common import (AgeCounting, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt, SetOpt,
-                     WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
-from .outputs import check_writable, write
+from .common import (AgeCounting, AsOf, CaseArg, ForceOpt, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
+                     SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
+from .outputs import write_outputs
 
 def deadlines(
     case_file: CaseArg,
@@ -24,6 +24,7 @@ def deadlines(
     hour_reading: HourOpt = HourReadingChoice.from_the_instant,
     weekends: WeekendOpt = WeekendChoice.rest_days,
     holidays: HolidaysOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """The case's deadlines by due time: what is due, by when, on what basis, and whether it was met."""
     def run() -> str:
@@ -45,10 +46,8 @@ def deadlines(
         for target, fmt in views:
             if target is not None:
                 outputs.append((target, render_calendar(decision, fmt, calendar).encode("utf-8")))
-        for target, _ in outputs:  # every target checked first, so bad input writes nothing
-            check_writable(target)
-        for target, data in outputs:
-            write(target, data)
+        write_outputs(outputs, [p for p in (case_file, holidays) if p is not None], force)  # all or none
+        for target, _ in outputs:
             typer.echo(f"wrote {target}", err=True)  # stderr: stdout stays one table or one JSON
         text = decision.model_dump_json(indent=2) if as_json else deadline_table(decision)
         return text.rstrip("\n") + "\n"

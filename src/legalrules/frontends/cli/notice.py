@@ -10,9 +10,9 @@ import typer
 
 from ...variations.overrides import load_case_with
 from ...errors import InputError
-from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt, SetOpt,
+from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt, SetOpt, ForceOpt,
                      WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
-from .outputs import check_writable, write
+from .outputs import write_outputs
 
 
 class NoticeLang(str, Enum):
@@ -43,6 +43,7 @@ def notice(
     hour_reading: HourOpt = HourReadingChoice.from_the_instant,
     weekends: WeekendOpt = WeekendChoice.rest_days,
     holidays: HolidaysOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """A notice rendered from the case's decision (family notices, memos, records), or --list of those it calls for."""
     def run() -> str:
@@ -62,8 +63,7 @@ def notice(
         text = render_notice(decision, case, chosen, lang.value, fmt.value, subject)
         if output is None:
             return text
-        check_writable(output)
-        write(output, text.encode("utf-8"))
+        write_outputs([(output, text.encode("utf-8"))], [p for p in (case_file, holidays) if p is not None], force)
         typer.echo(f"wrote {output}", err=True)
         return ""
     run_and_print(run)
