@@ -5,15 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from .output import _Out
 from .tristate import TriName
 
 DeadlineStatus = Literal["met", "missed", "pending", "excepted", "undetermined"]
-
-
-class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class ExtensionUse(_Out):

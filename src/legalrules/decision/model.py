@@ -5,16 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field, field_serializer
 
+from .output import _Out
 from .deadlines import DeadlineNotStarted, DeadlineOutcome, Violation
 from .tristate import TriName
 
 SCHEMA_VERSION = "1.3"
-
-
-class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Reading(_Out):
@@ -81,6 +78,11 @@ class ConclusionOutcome(_Out):
         description="For an undetermined conclusion: the unknown facts that would decide it.",
     )
     compliance: Compliance | None = None
+
+    @field_serializer("established_by", "not_established_by")
+    def _explained(self, rules: list[RuleOutcome]) -> list[RuleOutcome]:
+        # The engine hands these over as LazyLists (`decision.lazy`): built here, if not yet.
+        return list(rules)
 
 
 class SubjectNotCovered(_Out):

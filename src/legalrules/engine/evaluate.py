@@ -24,7 +24,7 @@ from ..case.instants import LOCAL_ZONE, local
 from ..interpretations import Interpretations, describe
 from ..ruleformat.cache import load_rulesets_cached
 from .native import TRI, NativeProgram, NativeResult, compile_native, run_encoded, run_native
-from .outcomes import conclusion_outcomes
+from .outcomes import ExplanationMode, conclusion_outcomes, register
 from ..paths import rulesets_dir
 from . import durable as _durable
 from ..errors import EngineDisagreement, InputError, LegalRulesError
@@ -104,6 +104,8 @@ class Engine:
         # The evaluators run conclusions; rulesets of deadlines alone need neither.
         self._concluding = tuple(r for r in self.rulesets if r.conclusions)
         self._programs: dict[str, NativeProgram] = {r.id: compile_native(r) for r in self._concluding}
+        for program in self._programs.values():
+            register(program)  # so decisions pickled elsewhere (evaluate_many's workers) explain here
         self._durable: _durable.DurableAdapter | None = None
         self._bulk_functions: dict[str, BulkFunction | None] | None = None
         self._pools: Pools | None = None
@@ -162,13 +164,15 @@ class Engine:
     def evaluate(self, case: CaseFacts, as_of: datetime | None = None,
                  interpretations: Interpretations | None = None,
                  engine: EngineMode = "both", holiday_file: Path | None = None,
-                 cross_check: CrossCheck | None = None) -> Decision:
+                 cross_check: CrossCheck | None = None, explanations: ExplanationMode = "lazy") -> Decision:
         """Evaluate a case against every loaded ruleset: explained conclusions, judged deadlines.
 
         `holiday_file` (YAML of holidays and adjusted working days) takes precedence over
         the bundled calendar for the days it covers. `cross_check` says whether, with
         `engine="both"`, durable-rules re-derives this case's values (default: every case);
-        the decision records the setting and, in `engine.ran`, whether it ran.
+        the decision records the setting and, in `engine.ran`, whether it ran. Each rule's
+        explanation is built when first read or serialized (`explanations="eager"`: at once;
+        the same objects and JSON either way).
         """
         as_of = as_of or _now()
         warnings = naive_warnings(case)
@@ -199,7 +203,8 @@ class Engine:
                 differences += _differences(ruleset.id, native, durable)
                 if "native" not in ran:
                     native = _durable_values(native, durable)
-            outcomes += conclusion_outcomes(ruleset, self._programs[ruleset.id], selection.frames, native)
+            outcomes += conclusion_outcomes(ruleset, self._programs[ruleset.id], selection.frames, native,
+                                            explanations)
         if differences:
             raise EngineDisagreement(differences)
         both = "native" in ran and "durable" in ran
