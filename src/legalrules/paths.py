@@ -27,3 +27,8 @@ def rulesets_dir() -> Path:
 def templates_dir() -> Path:
     """The directory holding the Jinja templates."""
     return _data_dir("templates")
+
+
+def examples_dir() -> Path:
+    """The directory holding the example cases (the explorer page offers them)."""
+    return _data_dir("examples")

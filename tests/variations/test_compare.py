@@ -97,3 +97,17 @@ def test_what_if_without_a_change_or_with_a_bad_one_is_refused() -> None:
     for extra in ([], ["--set", "suspect.birth_date=tomorrow"]):
         code, out, err = _cli("what-if", str(THEFT), *extra)
         assert code == 2 and out == "" and err.startswith("Error: ")
+
+
+def test_a_late_notice_changes_the_violation_rather_than_healing_it() -> None:
+    """Detained on National Day eve, family notified 11 h late: still missed, now met late; the violation changed."""
+    eve = str(ROOT / "examples" / "detention_national_day_eve.yaml")
+    code, out, _ = _cli("what-if", eve, "--as-of", "2026-10-02T12:00:00+08:00", "--json", "--set",
+                        'events[+]={kind: family_notified, at: "2026-10-02T08:00:00+08:00", measure: d1}')
+    assert code == 0
+    diff = json.loads(out)
+    (moved,) = diff["deadlines"]
+    assert moved["duty"] == "family_notification" and moved["status_before"] == moved["status_after"] == "missed"
+    assert "11 h late" in moved["status_text_after"]
+    (violation,) = diff["violations"]
+    assert violation["change"] == "changed" and violation["violation"]["late_by_seconds"] == 11 * 3600

@@ -73,12 +73,15 @@ class DeadlineChange(_Out):
     due_after: datetime | None
     status_before: str | None
     status_after: str | None
+    status_text_before: str | None = None
+    status_text_after: str | None = None
 
 
 class ViolationChange(_Out):
     """A violation that appeared or went away."""
 
-    change: str = Field(description="'appeared' or 'went_away'")
+    change: Literal["appeared", "went_away", "changed"] = Field(
+        description="appeared, went away, or changed (another due time, or met late by another time)")
     violation: Violation
 
 
@@ -225,14 +228,15 @@ def _deadlines(old: Decision, new: Decision) -> list[DeadlineChange]:
     out = []
     for key in sorted(set(before) | set(after)):
         a, b = before.get(key), after.get(key)
-        if a is not None and b is not None and a.due == b.due and a.status == b.status:
+        if a is not None and b is not None and (a.due, a.status, a.met_at) == (b.due, b.status, b.met_at):
             continue
         ref = b or a
         assert ref is not None
         out.append(DeadlineChange(
             ruleset=ref.ruleset, rule_id=ref.rule_id, duty=ref.duty, subject=ref.subject, title=ref.title,
             citation=ref.citation, due_before=a.due if a else None, due_after=b.due if b else None,
-            status_before=a.status if a else None, status_after=b.status if b else None))
+            status_before=a.status if a else None, status_after=b.status if b else None,
+            status_text_before=a.status_text if a else None, status_text_after=b.status_text if b else None))
     return out
 
 
@@ -242,8 +246,11 @@ def _violations(old: Decision, new: Decision) -> list[ViolationChange]:
 
     before = {key(v): v for v in old.violations}
     after = {key(v): v for v in new.violations}
+    changed = [k for k in sorted(set(before) & set(after))
+               if (before[k].due, before[k].late_by_seconds) != (after[k].due, after[k].late_by_seconds)]
     return ([ViolationChange(change="went_away", violation=before[k]) for k in sorted(set(before) - set(after))]
-            + [ViolationChange(change="appeared", violation=after[k]) for k in sorted(set(after) - set(before))])
+            + [ViolationChange(change="appeared", violation=after[k]) for k in sorted(set(after) - set(before))]
+            + [ViolationChange(change="changed", violation=after[k]) for k in changed])
 
 
 def compare(old: Decision, new: Decision, before: str, after: str, changes: list[str] | None = None,

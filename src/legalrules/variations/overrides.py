@@ -46,15 +46,15 @@ def parse_override(text: str) -> Override:
     except YamlSyntaxError as exc:
         raise InputError(f"--set {text}: received the value {value_text!r}, which is not YAML ({exc}); "
                          "expected a value as a case file would write it") from None
-    return Override(path, _plain(value), text)
+    return Override(path, plain(value), text)
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """The parsed value without line bookkeeping (it has no line in the file)."""
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     return value
 
 
@@ -88,5 +88,5 @@ def document_yaml(document: dict[str, Any]) -> str:
     """A case document as YAML, keys in their order, for writing a completed case out."""
     import yaml  # noqa: PLC0415 - only when a case is written
 
-    text: str = yaml.safe_dump(_plain(document), allow_unicode=True, sort_keys=False, width=100)
+    text: str = yaml.safe_dump(plain(document), allow_unicode=True, sort_keys=False, width=100)
     return text

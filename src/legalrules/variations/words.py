@@ -59,10 +59,13 @@ def diff_text(diff: DecisionDiff) -> str:
             lines.append(f"  {item.title} ({item.subject}; {item.citation})")
             lines.append(f"    due {_due(item.due_before)} -> {_due(item.due_after)}; "
                          f"status {item.status_before or '(none)'} -> {item.status_after or '(none)'}")
+            if item.status_before == item.status_after:  # the same status, met at another time
+                lines.append(f"    {item.status_text_before} -> {item.status_text_after}")
     if diff.violations:
-        lines += ["", f"Violations that appeared or went away ({len(diff.violations)}):"]
+        lines += ["", f"Violations that appeared, went away or changed ({len(diff.violations)}):"]
         for v in diff.violations:
-            lines.append(f"  {'+ appeared' if v.change == 'appeared' else '- went away'}: {v.violation.text}")
+            mark = {"appeared": "+ appeared", "went_away": "- went away", "changed": "~ now"}[v.change]
+            lines.append(f"  {mark}: {v.violation.text}")
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,107 @@
+"""The explorer's HTTP routes: the page's files, the examples, and evaluating an edited case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, HTTPException
+from fastapi.responses import FileResponse, RedirectResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from ...engine.evaluate import Engine
+from ...errors import CaseFileError, InputError
+from ...paths import templates_dir
+from ...variations.workbench import (Evaluated, article_index, evaluate_document, example_document, example_names,
+                                     parse_document)
+
+PAGE_FILES = {"": ("index.html", "text/html; charset=utf-8"), "explorer.css": ("explorer.css", "text/css; charset=utf-8"),
+              "explorer.js": ("explorer.js", "text/javascript; charset=utf-8")}
+MAX_UPLOAD_CHARS = 1_000_000
+
+
+class EvaluateRequest(BaseModel):
+    """An edited case document, what to call it in problems, and the instant to evaluate at."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    document: Any
+    source: str = Field(default="case", max_length=200)
+    as_of: str | None = Field(default=None, max_length=40)
+
+
+class ParseRequest(BaseModel):
+    """An uploaded case file's text and its name."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(max_length=MAX_UPLOAD_CHARS)
+    source: str = Field(default="upload", max_length=200)
+
+
+def explorer_router(get_engine: Callable[[], Engine]) -> APIRouter:
+    """The explorer's routes, for mounting at `/explorer`; `get_engine` gives the service's loaded engine."""
+    router = APIRouter()
+    folder = templates_dir() / "explorer"
+
+    def page_file(name: str) -> FileResponse:
+        file, media = PAGE_FILES[name]
+        return FileResponse(Path(folder, file), media_type=media)
+
+    router.add_api_route("/", partial(page_file, ""), methods=["GET"], include_in_schema=False)
+    for name in ("explorer.css", "explorer.js"):
+        router.add_api_route(f"/{name}", partial(page_file, name), methods=["GET"], include_in_schema=False)
+
+    @router.get("/api/examples")
+    def examples() -> dict[str, list[str]]:
+        """The example cases a trainer can open."""
+        return {"examples": example_names()}
+
+    @router.get("/api/examples/{name}")
+    def example(name: str) -> dict[str, Any]:
+        """One example case, as a document the page edits."""
+        try:
+            return {"document": example_document(name)}
+        except InputError as exc:
+            raise HTTPException(status_code=404, detail=str(exc)) from None
+
+    @router.post("/api/parse")
+    def parse(request: ParseRequest) -> Response:
+        """An uploaded case file, parsed into a document (422 with the problems when it is not one)."""
+        try:
+            return _json({"document": parse_document(request.text, request.source)})
+        except CaseFileError as exc:
+            return _json({"problems": [str(p) for p in exc.problems]}, 422)
+
+    @router.post("/api/evaluate")
+    def evaluate(request: EvaluateRequest) -> Evaluated:
+        """The decision on an edited case and the facts the page can edit, or the problems with it."""
+        return evaluate_document(partial(get_engine().evaluate, engine="native"), request.document,
+                                 request.source, request.as_of)
+
+    @router.get("/api/articles/{ruleset}")
+    def articles(ruleset: str) -> dict[str, Any]:
+        """A ruleset's instrument and the handling and summary of each article."""
+        try:
+            return article_index(get_engine(), ruleset)
+        except InputError as exc:
+            raise HTTPException(status_code=404, detail=str(exc)) from None
+
+    return router
+
+
+def _json(body: dict[str, Any], status: int = 200) -> Response:
+    from fastapi.responses import JSONResponse  # noqa: PLC0415
+
+    return JSONResponse(body, status_code=status)
+
+
+def explorer_app(engine: Engine | None = None) -> FastAPI:
+    """A minimal app serving only the explorer (at `/explorer/`); the HTTP service mounts the same router."""
+    app = FastAPI(title="legalrules explorer")
+    loaded = engine or Engine()
+    app.include_router(explorer_router(lambda: loaded), prefix="/explorer")
+    app.add_api_route("/", lambda: RedirectResponse("/explorer/"), methods=["GET"], include_in_schema=False)
+    return app
