@@ -390,3 +390,29 @@ def test_rules_coverage_counts_articles_and_names_rules_without_a_scenario(tmp_p
     assert bare.exit_code == 0, bare.output
     assert "rules: 0 with a scenario" in bare.stdout
     assert "    without: mini.art1.1" in bare.stdout
+
+
+def test_rules_coverage_lists_every_article_with_its_status_and_reason() -> None:
+    """Text: each article of the index, its status, and the reason (or the rules) after its summary."""
+    shown = run("rules", "--coverage", "--ruleset", "spp_2019")
+    assert shown.exit_code == 0, shown.output
+    articles = [line for line in shown.stdout.splitlines() if line.startswith("    Art. ")]
+    assert len(articles) == 684
+    art282 = next(line for line in articles if line.startswith("    Art. 282 "))
+    flat = " ".join(shown.stdout.split())  # wrapped lines joined
+    assert "encoded" in art282 and "rules: spp_2019.art282" in flat
+    assert "informational" in articles[0] and "they set no condition or time limit" in flat
+
+
+def test_rules_coverage_as_markdown_and_json() -> None:
+    """`--format md` starts with the summary table and lists each article; `--format json` carries the same."""
+    md = run("rules", "--coverage", "--format", "md", "--ruleset", "av_2014")
+    assert md.exit_code == 0, md.output
+    assert md.stdout.splitlines()[1] == "| ruleset | instrument | in force | articles | rules and deadlines |"
+    assert "## `av_2014`" in md.stdout and "| 27 | " in md.stdout
+    data = json.loads(run("rules", "--coverage", "--format", "json", "--ruleset", "av_2014").stdout)
+    (av,) = data
+    assert av["article_count"] == 27 and len(av["articles"]) == 27
+    assert {a["status"] for a in av["articles"]} <= {"encoded", "informational", "out_of_scope"}
+    assert all(a["reason"] or a["rules"] or a["encoded_as"] or a["status"] == "informational"
+               for a in av["articles"])

@@ -12,6 +12,18 @@ ARTICLE_STATUSES = ("encoded", "informational", "out_of_scope", "missing_from_so
 
 
 @dataclass(frozen=True)
+class ArticleCoverage:
+    """How one article is handled: its status, what it says, and why (or by which rules)."""
+
+    number: int
+    status: str
+    summary: str
+    reason: str | None
+    rules: tuple[str, ...]
+    encoded_as: str | None
+
+
+@dataclass(frozen=True)
 class Coverage:
     """One ruleset's article counts by status and its rules and deadlines with and without scenarios."""
 
@@ -22,6 +34,25 @@ class Coverage:
     rules_not_shown: tuple[str, ...]
     deadlines_shown: tuple[str, ...]
     deadlines_not_shown: tuple[str, ...]
+    each_article: tuple[ArticleCoverage, ...] = ()
+
+
+def article_entries(ruleset: CompiledRuleset) -> tuple[ArticleCoverage, ...]:
+    """Every indexed article in order, a range's articles each given its range's summary and reason."""
+    index = ruleset.articles
+    if index is None:
+        return ()
+    out = []
+    for number in range(1, index.article_count + 1):
+        single = index.articles.get(number)
+        if single is not None:
+            out.append(ArticleCoverage(number, single.status, single.summary, single.reason,
+                                       tuple(single.rules), single.encoded_as))
+            continue
+        run = next((r for r in index.ranges if r.from_ <= number <= r.to), None)
+        if run is not None:
+            out.append(ArticleCoverage(number, run.status, run.summary, run.reason, (), None))
+    return tuple(out)
 
 
 def rules_shown_firing(ruleset: CompiledRuleset, scenarios: list[LoadedScenario] | None = None) -> set[str]:
@@ -52,4 +83,5 @@ def coverage(ruleset: CompiledRuleset) -> Coverage:
         rules_not_shown=tuple(r for r in rule_ids if r not in fired),
         deadlines_shown=tuple(d for d in deadline_ids if d in running),
         deadlines_not_shown=tuple(d for d in deadline_ids if d not in running),
+        each_article=article_entries(ruleset),
     )

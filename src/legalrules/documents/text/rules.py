@@ -1,9 +1,8 @@
-"""The `legalrules rules` listing: each ruleset's rules and deadlines with citations, and its coverage."""
+"""The `legalrules rules` listing: each ruleset's rules and deadlines with citations (coverage: `coverage`)."""
 
 from __future__ import annotations
 
 from ...ruleformat.compiled import CompiledRuleset
-from ...engine.coverage import Coverage
 
 
 def article_order(rule_id: str) -> tuple[int, ...]:
@@ -29,15 +28,4 @@ def ruleset_listing(ruleset: CompiledRuleset) -> list[str]:
     for deadline in sorted(ruleset.deadlines, key=lambda d: (article_order(d.id), d.spec.duty)):
         lines.append(f"  {deadline.id:<22} {deadline.citation:<32} {deadline.spec.title}  "
                      f"-> deadline {deadline.spec.duty} ({deadline.period[0]} {deadline.period[1]})")
-    return lines
-
-
-def coverage_listing(found: Coverage) -> list[str]:
-    """Articles by status, then rules and deadlines with and without a scenario, naming those without."""
-    counts = ", ".join(f"{n} {status.replace('_', ' ')}" for status, n in found.articles.items() if n)
-    lines = [f"{found.ruleset}: {found.article_count} articles: {counts or 'no article index'}"]
-    for kind, shown, not_shown in (("rules", found.rules_shown, found.rules_not_shown),
-                                   ("deadlines", found.deadlines_shown, found.deadlines_not_shown)):
-        lines.append(f"  {kind}: {len(shown)} with a scenario, {len(not_shown)} without")
-        lines += [f"    without: {item}" for item in not_shown]
     return lines
