@@ -36,6 +36,11 @@ SCENARIOS: dict[NoticeKind, Scenario] = {
     "arrest_family_notice": Scenario("arrest_family_notice", "murder_summons_to_arrest", "2025-12-10T09:00:00+08:00"),
     "designated_residence_family_notice": Scenario(
         "designated_residence_family_notice", "designated_residence_late_notice", "2026-03-22T09:00:00+08:00"),
+    # The procuratorate's own case in 2026: its detention notice in time, its arrest notice an hour late.
+    "procuratorate_detention_family_notice": Scenario(
+        "procuratorate_detention_family_notice", "judicial_officer_procuratorate_2026", "2026-03-20T09:00:00+08:00"),
+    "procuratorate_arrest_family_notice": Scenario(
+        "procuratorate_arrest_family_notice", "judicial_officer_procuratorate_2026", "2026-03-20T09:00:00+08:00"),
     "late_notice_record": Scenario(
         "late_notice_record", "designated_residence_late_notice", "2026-03-22T09:00:00+08:00", "measures[1]"),
     "recording_memo": Scenario("recording_memo", "murder_interrogation", "2026-11-22T10:00:00+08:00"),

@@ -83,3 +83,18 @@ def test_every_kind_is_either_called_for_or_refused_with_a_reason() -> None:
             with pytest.raises(NoticeRefused) as refused:
                 choose(decision, kind)
             assert str(refused.value) == refusal(decision, kind)
+
+
+def test_the_procuratorates_own_case_calls_for_its_own_notices_beside_the_cpls() -> None:
+    """2026: SPP 2019 Arts. 123 and 301 call for the procuratorate's detention and arrest notices; CPL Arts. 85, 93 theirs."""
+    calls = _calls("judicial_officer_procuratorate_2026", "2026-03-20T09:00:00+08:00")
+    assert ("procuratorate_detention_family_notice", "measures[0]") in calls
+    assert ("procuratorate_arrest_family_notice", "measures[1]") in calls
+    assert ("detention_family_notice", "measures[0]") in calls and ("arrest_family_notice", "measures[1]") in calls
+
+
+def test_a_public_security_case_calls_for_no_procuratorate_notice_and_says_what_it_would_need() -> None:
+    """The refusal names the SPP 2019 deadline and that the measure must be the procuratorate's own."""
+    decision, _ = decide("murder_summons_to_arrest", "2025-12-10T09:00:00+08:00")
+    with pytest.raises(NoticeRefused, match=r"no spp_2019.art301 family-notification deadline.*decided_by: procuratorate"):
+        choose(decision, "procuratorate_arrest_family_notice")

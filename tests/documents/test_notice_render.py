@@ -198,3 +198,11 @@ def test_a_summons_record_with_the_limit_undecided_shows_both_end_times_and_what
     assert "circumstances.especially_major_and_complex" in text and "| 措施 | 拘传 |" in text
     assert "第七十九条第二款：“犯罪嫌疑人到案后，应当责令其在拘传证上填写到案时间" in text
     assert "第一百九十九条" not in text
+
+
+def test_the_procuratorate_arrest_notice_quotes_spp_2019_art_301_on_its_content() -> None:
+    """SPP 2019 Art. 301 (reason and place of custody) is the form basis, not PSP 2020 Art. 145."""
+    text = (GOLDENS / "procuratorate_arrest_family_notice.zh.md").read_text(encoding="utf-8")
+    assert "《人民检察院刑事诉讼规则》第三百零一条：“除无法通知的以外，负责侦查的部门应当把逮捕的原因和羁押的处所" in text
+    assert "公安机关办理刑事案件程序规定" not in text
+    assert "上海市第一看守所" in text

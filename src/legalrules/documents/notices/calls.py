@@ -9,7 +9,9 @@ an interrogation, an arrival, or the whole case):
 | `detention_family_notice` | a crim_proc.art85.2 family_notification deadline (a detention) |
 | `arrest_family_notice` | a crim_proc.art93.2 family_notification deadline (an arrest) |
 | `designated_residence_family_notice` | a crim_proc.art75.2 family_notification deadline |
-| `late_notice_record` | one of those three that is missed (late, or not given) or excepted |
+| `procuratorate_detention_family_notice` | a spp_2019.art123 family_notification deadline (the procuratorate's own detention) |
+| `procuratorate_arrest_family_notice` | a spp_2019.art301 family_notification deadline (an arrest in the procuratorate's own case) |
+| `late_notice_record` | one of those five that is missed (late, or not given) or excepted |
 | `recording_memo` | an av_2014 recording_required conclusion on an interrogation |
 | `deadline_memo` | at least one deadline pending at the decision's as_of |
 | `summons_time_record` | a crim_proc.art119.2 deadline that applies, or may, to an arrival |
@@ -33,6 +35,8 @@ NoticeKind = Literal[
     "detention_family_notice",
     "arrest_family_notice",
     "designated_residence_family_notice",
+    "procuratorate_detention_family_notice",
+    "procuratorate_arrest_family_notice",
     "late_notice_record",
     "recording_memo",
     "deadline_memo",
@@ -47,12 +51,20 @@ class FamilyRule:
 
     rule_id: str
     measure: Literal["detention", "arrest", "designated_residence_surveillance"]
+    needs: str = ""  # what else the deadline needs, for the refusal
 
 
 FAMILY_RULES: Final[dict[NoticeKind, FamilyRule]] = {
     "detention_family_notice": FamilyRule("crim_proc.art85.2", "detention"),
     "arrest_family_notice": FamilyRule("crim_proc.art93.2", "arrest"),
     "designated_residence_family_notice": FamilyRule("crim_proc.art75.2", "designated_residence_surveillance"),
+    # The procuratorate's own notices (SPP 2019): its detentions, and arrests in cases it investigates itself.
+    "procuratorate_detention_family_notice": FamilyRule(
+        "spp_2019.art123", "detention", ", decided_by: procuratorate, in a case the procuratorate handles, "
+        "dated from 2019-12-30"),
+    "procuratorate_arrest_family_notice": FamilyRule(
+        "spp_2019.art301", "arrest", ", decided_by: procuratorate, in a case the procuratorate handles, "
+        "dated from 2019-12-30"),
 }
 FAMILY_DUTY: Final = "family_notification"
 SUMMONS_DUTIES: Final = ("summons_or_compelled_appearance_end", "summons_or_compelled_appearance_end_especially_major")
@@ -155,7 +167,7 @@ def refusal(decision: Decision, kind: NoticeKind) -> str:
                     f"it would be decided by {', '.join(facts) or 'facts the case leaves out'}")
         return (f"{head}: the decision has no {rule.rule_id} family-notification deadline"
                 + (f" ({missing})" if missing else "")
-                + f"; it needs a measure of kind {rule.measure} with its start time in measures[]")
+                + f"; it needs a measure of kind {rule.measure} with its start time in measures[]{rule.needs}")
     if kind == "late_notice_record":
         given = [o for k in FAMILY_RULES for o in family_outcomes(decision, k)]
         if not given:

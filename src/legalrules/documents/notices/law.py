@@ -49,6 +49,12 @@ PSP_2020: Final = Instrument(
     "statutes-zh/psp_2020.md",
 )
 
+SPP_2019: Final = Instrument(
+    "人民检察院刑事诉讼规则",
+    "Rules of Criminal Procedure of the People's Procuratorates (2019)",
+    "statutes-zh/spp_2019.md",
+)
+
 CLAUSES: Final[dict[str, FormClause]] = {
     "detention_notice_content": FormClause(
         PSP_2020, 127, 1, "拘留通知书应当写明拘留原因和羁押处所。",
@@ -94,6 +100,21 @@ CLAUSES: Final[dict[str, FormClause]] = {
         "After arriving, the suspect is required to write the arrival time on the compelled-appearance "
         "warrant; when it ends, the suspect writes its end time on it. If the suspect refuses, the "
         "investigator notes that on it."),
+    # The procuratorate's own notices (SPP 2019). Art. 123 says only whom the procuratorate
+    # notifies of its detention, and that it does so itself; Art. 301 says an arrest notice
+    # gives the reason and the place of custody, and a notice impossible at first is given
+    # once that ends. Neither asks the notice to record why it was late.
+    "procuratorate_detention_notice": FormClause(
+        SPP_2019, 123, None, "对犯罪嫌疑人拘留后，除无法通知的以外，人民检察院应当在二十四小时以内，通知被拘留人的家属。",
+        "After detaining a suspect, the people's procuratorate notifies the detained person's family within 24 "
+        "hours, unless notice is impossible."),
+    "procuratorate_arrest_notice_content": FormClause(
+        SPP_2019, 301, None, "除无法通知的以外，负责侦查的部门应当把逮捕的原因和羁押的处所，在二十四小时以内通知其家属。",
+        "Unless notice is impossible, the investigating department tells the family, within 24 hours, the "
+        "reason for the arrest and the place of custody."),
+    "procuratorate_arrest_notice_once_possible": FormClause(
+        SPP_2019, 301, None, "对于无法通知的，在无法通知的情形消除后，应当立即通知其家属。",
+        "Where notice was impossible, the family is notified at once when that ends."),
 }
 
 # Which clauses say what each family notice must contain, and which require the reason
@@ -102,6 +123,15 @@ NOTICE_CONTENT: Final[dict[str, str]] = {
     "detention": "detention_notice_content",
     "arrest": "arrest_notice_content",
     "designated_residence_surveillance": "designated_residence_notice_content",
+}
+# The procuratorate's notices rest on SPP 2019 instead (by notice kind); None: no clause asks why.
+KIND_CONTENT: Final[dict[str, str]] = {
+    "procuratorate_detention_family_notice": "procuratorate_detention_notice",
+    "procuratorate_arrest_family_notice": "procuratorate_arrest_notice_content",
+}
+KIND_LATE: Final[dict[str, str | None]] = {
+    "procuratorate_detention_family_notice": None,
+    "procuratorate_arrest_family_notice": "procuratorate_arrest_notice_once_possible",
 }
 LATE_REASON: Final[dict[str, str]] = {
     "detention": "detention_notice_late_reason",

@@ -38,6 +38,8 @@ _BUILDERS: Final[dict[NoticeKind, tuple[str, Builder]]] = {
     "detention_family_notice": ("family_notice", family_notice),
     "arrest_family_notice": ("family_notice", family_notice),
     "designated_residence_family_notice": ("family_notice", family_notice),
+    "procuratorate_detention_family_notice": ("family_notice", family_notice),
+    "procuratorate_arrest_family_notice": ("family_notice", family_notice),
     "late_notice_record": ("late_notice_record", family_notice),
     "recording_memo": ("recording_memo", recording_memo),
     "deadline_memo": ("deadline_memo", deadline_memo),

@@ -28,6 +28,7 @@ def notice(
     case_file: CaseArg,
     kind: Annotated[str | None, typer.Option(
         "--kind", help="detention_family_notice, arrest_family_notice, designated_residence_family_notice, "
+        "procuratorate_detention_family_notice, procuratorate_arrest_family_notice, "
         "late_notice_record, recording_memo, deadline_memo or summons_time_record.", show_default=False)] = None,
     listing: Annotated[bool, typer.Option("--list", help="Which notices the case calls for, and why.")] = False,
     subject: Annotated[str | None, typer.Option(
