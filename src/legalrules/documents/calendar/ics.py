@@ -29,6 +29,7 @@ from typing import Final
 from icalendar import Alarm, Calendar, Event, Timezone
 
 from ...decision.deadlines import DeadlineOutcome
+from ..safe_text import one_line
 from ..deadline_words import LOCAL_TIME, extension_note, format_clock, format_due, is_hour_period
 from ...decision.model import Decision
 from ...case.instants import LOCAL_ZONE, local
@@ -67,8 +68,8 @@ def alarm_time(outcome: DeadlineOutcome) -> datetime | None:
 
 
 def summary(case_id: str, outcome: DeadlineOutcome) -> str:
-    """The event's title: status, what is due and by when, case and subject."""
-    return f"[{outcome.status}] {outcome.title}, by {format_clock(outcome.due)} — {case_id} {outcome.subject}"
+    """The event's title: status, what is due and by when, case and subject (one line, controls shown)."""
+    return one_line(f"[{outcome.status}] {outcome.title}, by {format_clock(outcome.due)} — {case_id} {outcome.subject}")
 
 
 def description(decision: Decision, outcome: DeadlineOutcome) -> str:
@@ -98,7 +99,8 @@ def description(decision: Decision, outcome: DeadlineOutcome) -> str:
     if outcome.if_missed:
         lines.append(f"If missed: {outcome.if_missed}")
     lines.append(f"Evaluated as of {format_due(decision.as_of)} by legalrules.")
-    return "\n".join(lines)
+    # Our own line breaks separate the lines; any inside a line came from the case and is shown, not obeyed.
+    return "\n".join(one_line(line) for line in lines)
 
 
 def _alarm(text: str, outcome: DeadlineOutcome, at: datetime) -> Alarm:
@@ -150,7 +152,7 @@ def render_ics(decision: Decision) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"Deadlines: case {decision.case_id}")
+    calendar.add("x-wr-calname", one_line(f"Deadlines: case {decision.case_id}"))
     calendar.add("x-wr-timezone", LOCAL_ZONE.key)
     # Always present: it makes even a case without deadlines a valid calendar (RFC 5545
     # requires at least one component).

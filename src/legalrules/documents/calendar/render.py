@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from ..safe_text import one_line
 from .view import calendar_view
 from ...decision.model import Decision
 from ...legaltime.holidays import HolidayCalendar
@@ -24,16 +25,29 @@ from ...paths import templates_dir
 CalendarFormat = Literal["html", "md"]
 TEMPLATES: dict[CalendarFormat, str] = {"html": "month_grid.html.j2", "md": "agenda.md.j2"}
 
-# Characters that start Markdown (or inline HTML) markup wherever they stand. Brackets
-# and underscores are left alone: `measures[0]` and `family_notification` are not
-# markup in CommonMark, and escaping them would make the raw file hard to read.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*<>&|])")
+# Characters that start Markdown (or inline HTML) markup wherever they stand, and a `]`
+# that would close a link (`](`), a reference (`][`) or a link definition (`]:`).
+# Underscores and other brackets are left alone: `measures[0]` and `family_notification`
+# are not markup in CommonMark, and escaping them would make the raw file hard to read.
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*<>&|]|\](?=[(\[:])")
+# What starts a block when it begins a line: a heading, a list item, a setext underline.
+_BLOCK_START = re.compile(r"^(\s*)([#+=-])(?=[#+=\s-]|$)|^(\s*\d{1,9})([.)])(?=\s|$)")
+
+
+def _escape_block_start(match: re.Match[str]) -> str:
+    lead, mark = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+    return f"{lead}\\{mark}"
 
 
 def markdown_escape(value: Any) -> Any:
-    """A template value made literal for Markdown (non-text values pass through unchanged)."""
+    """A template value made literal for Markdown (non-text values pass through unchanged).
+
+    Line breaks and other control characters are shown, not kept, so a value never
+    starts a new block (a heading, a table row) however the case was written.
+    """
     if isinstance(value, str):
-        return _MARKDOWN_SPECIAL.sub(r"\\\1", value)
+        text = _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(), one_line(value))
+        return _BLOCK_START.sub(_escape_block_start, text)
     return value
 
 

@@ -12,6 +12,7 @@ from typing import Annotated, TypeVar
 import typer
 
 from ...case.instants import supported
+from ...documents.safe_text import visible
 from ...engine.evaluate import Engine
 from ...errors import InputError, InternalError, LegalRulesError, RulesetError
 from ...interpretations import Interpretations
@@ -32,7 +33,7 @@ class AgeCounting(str, Enum):
 
 
 def fail(message: str, code: int) -> None:
-    typer.echo(f"Error: {message}", err=True)
+    typer.echo(visible(f"Error: {message}"), err=True)
     raise typer.Exit(code)
 
 
@@ -60,8 +61,11 @@ def guard(action: Callable[[], T]) -> T:
 
 
 def run_and_print(action: Callable[[], str]) -> None:
-    """Run a command body that returns its whole output, and print it, all under the guard."""
-    guard(lambda: typer.echo(action(), nl=False))
+    """Run a command body that returns its whole output, and print it, all under the guard.
+
+    Control characters from the case (an escape sequence in its id) are shown, never sent raw.
+    """
+    guard(lambda: typer.echo(visible(action()), nl=False))
 
 
 def parse_as_of(text: str | None) -> datetime | None:

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 import typer
 
 from ...variations.overrides import load_case_with
+from ...documents.safe_text import json_safe
 from .common import (AgeCounting, AsOf, CaseArg, ForceOpt, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
                      SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 from .outputs import write_outputs
@@ -49,6 +50,6 @@ def deadlines(
         write_outputs(outputs, [p for p in (case_file, holidays) if p is not None], force)  # all or none
         for target, _ in outputs:
             typer.echo(f"wrote {target}", err=True)  # stderr: stdout stays one table or one JSON
-        text = decision.model_dump_json(indent=2) if as_json else deadline_table(decision)
+        text = json_safe(decision.model_dump_json(indent=2)) if as_json else deadline_table(decision)
         return text.rstrip("\n") + "\n"
     run_and_print(run)

@@ -10,8 +10,9 @@ import typer
 from ...variations.compare import DecisionDiff, compare
 from ...variations.overrides import load_case_with
 from ...variations.words import diff_text
+from ...documents.safe_text import json_safe
 from .common import (AgeCounting, AgeOpt, AsOf, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
-                     WeekendChoice, WeekendOpt, guard)
+                     WeekendChoice, WeekendOpt, run_and_print)
 from .deciding import EngineOpt, JsonOpt, decider
 
 FileArg = Annotated[Path, typer.Argument(show_default=False, help="A case file (YAML or JSON).")]
@@ -34,5 +35,7 @@ def diff(
         decide = decider(as_of, engine, rulesets, age_counting, hour_reading, weekends, holidays)
         first, second = load_case_with(before), load_case_with(after)  # both validated before either is evaluated
         return compare(decide(first), decide(second), str(before), str(after), cases=(first, second))
-    result = guard(run)
-    typer.echo(result.model_dump_json(indent=2) if as_json else diff_text(result).rstrip("\n"))
+    def shown() -> str:  # rendering runs under the guard too
+        result = run()
+        return (json_safe(result.model_dump_json(indent=2)) if as_json else diff_text(result).rstrip("\n")) + "\n"
+    run_and_print(shown)

@@ -8,6 +8,7 @@ import typer
 
 from ...variations.overrides import load_case_with
 from ...documents.text.decision import render_decision
+from ...documents.safe_text import json_safe
 from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
                      RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 
@@ -29,5 +30,5 @@ def evaluate(
         decision = load_engine(rulesets).evaluate(
             case, as_of=parse_as_of(as_of), engine=engine.value,
             interpretations=readings(age_counting, hour_reading, weekends), holiday_file=holidays)
-        return (decision.model_dump_json(indent=2) if as_json else render_decision(decision)) + "\n"
+        return (json_safe(decision.model_dump_json(indent=2)) if as_json else render_decision(decision)) + "\n"
     run_and_print(run)

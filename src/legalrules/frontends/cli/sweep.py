@@ -10,8 +10,9 @@ from ...variations.overrides import parse_override, read_document
 from ...variations.ranges import parse_sweep
 from ...variations.sweep import SweepResult, run_sweep
 from ...variations.words import sweep_text
+from ...documents.safe_text import json_safe
 from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
-                     RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, guard)
+                     RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, run_and_print)
 from .deciding import EngineOpt, JsonOpt, decider
 
 VaryOpt = Annotated[str, typer.Option(
@@ -46,5 +47,7 @@ def sweep(
         document = read_document(case_file)
         decide = decider(as_of, engine, rulesets, age_counting, hour_reading, weekends, holidays)
         return run_sweep(document, str(case_file), swept, decide, fixed, show or [])
-    result = guard(run)
-    typer.echo(result.model_dump_json(indent=2) if as_json else sweep_text(result).rstrip("\n"))
+    def shown() -> str:  # rendering runs under the guard too
+        result = run()
+        return (json_safe(result.model_dump_json(indent=2)) if as_json else sweep_text(result).rstrip("\n")) + "\n"
+    run_and_print(shown)

@@ -8,8 +8,9 @@ from ...errors import InputError
 from ...variations.compare import DecisionDiff, compare
 from ...variations.overrides import load_case_with, parse_override
 from ...variations.words import diff_text
+from ...documents.safe_text import json_safe
 from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
-                     RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, guard)
+                     RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, run_and_print)
 from .deciding import EngineOpt, JsonOpt, decider
 
 
@@ -34,5 +35,7 @@ def what_if(
         original, changed = load_case_with(case_file), load_case_with(case_file, changes)
         return compare(decide(original), decide(changed), str(case_file), f"{case_file} with --set", changes,
                        cases=(original, changed))
-    diff = guard(run)
-    typer.echo(diff.model_dump_json(indent=2) if as_json else diff_text(diff).rstrip("\n"))
+    def shown() -> str:  # rendering runs under the guard too
+        diff = run()
+        return (json_safe(diff.model_dump_json(indent=2)) if as_json else diff_text(diff).rstrip("\n")) + "\n"
+    run_and_print(shown)
