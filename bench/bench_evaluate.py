@@ -1,31 +1,41 @@
-"""Benchmark: 10,000 synthetic cases through each evaluator; prints cases/s and p50/p99.
+"""Benchmark: every path of a decision on the same seeded cases, against hand-coded Python.
 
-    make bench          (or: .venv/bin/python bench/bench_evaluate.py [--cases N])
+    make bench          (or: .venv/bin/python bench/bench_evaluate.py [--cases N] [--slow-cases N])
 
-Single-threaded. `native (values)` is the bulk fast path (Engine.values);
-`native/durable/both (decision)` build the full explained Decision, as
-`legalrules evaluate` does. The last line times `legalrules evaluate` from the
-shell, 15 runs after one warm-up run that fills the compile cache. The first line times a
-plain Python loop: figures from hosts (or moments) whose loop time differs are
-not comparable. `--cli-only` skips the evaluator runs.
+In one process run, on the cases of `synthetic.synthetic_cases` (seed 2014): the
+av_2014 recording decision hand-coded in plain Python (`reference_av2014.py`, the
+reference: a test holds it equal to the engine on every case), `Engine.values` (av_2014
+alone and all rulesets), parsing, the full native decision with and without JSON,
+the default decision (durable-rules cross-check on every case, and on a 1% sample),
+the durable-rules adapter alone, `evaluate_many` on 1 and 2 workers (yielding JSON, and
+yielding Decision objects), and the CLI's
+wall time against `python -c "import pydantic, typer, yaml"` started the same way.
+The paths slower than about 1,000 cases/s run on the first `--slow-cases` cases.
+
+It prints a table, then as its last line one JSON object with every figure and
+ratio. Ratios are what to compare across runs; the first line times a plain
+3M-iteration loop, and figures from moments whose loop times differ are not comparable.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import synthetic_cases  # noqa: E402
+from reference_av2014 import recording_decision  # noqa: E402
+from synthetic import BENCH_CASES, synthetic_cases  # noqa: E402
 
-from legalrules import CaseFacts, Engine  # noqa: E402
+from legalrules import CaseFacts, CrossCheck, Engine  # noqa: E402
 from legalrules.engine.durable import AVAILABLE  # noqa: E402
 from legalrules.engine.evaluate import _select  # noqa: E402
 from legalrules.engine.frames import build_frames  # noqa: E402
@@ -33,23 +43,34 @@ from legalrules.interpretations import Interpretations  # noqa: E402
 
 AS_OF = datetime.fromisoformat("2026-11-22T10:00:00+08:00")
 ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = str(ROOT / "examples" / "murder_summons_to_arrest.yaml")
+Row = dict[str, Any]
 
 
-def measure(label: str, cases: list[CaseFacts], run: Callable[[CaseFacts], object]) -> None:
-    """Run every case once, timing each; print throughput and latency percentiles."""
-    for case in cases[:200]:
-        run(case)  # warm-up
-    latencies = []
+def measure(label: str, items: list[Any], run: Callable[[Any], object], warm: int = 200) -> Row:
+    """Throughput over every item (a plain loop), then p50/p99 latency timing each of the first 1,000."""
+    for item in items[:warm]:
+        run(item)
     began = time.perf_counter()
-    for case in cases:
-        tick = time.perf_counter()
-        run(case)
-        latencies.append(time.perf_counter() - tick)
+    for item in items:
+        run(item)
     total = time.perf_counter() - began
+    latencies = []
+    for item in items[:1000]:
+        tick = time.perf_counter()
+        run(item)
+        latencies.append(time.perf_counter() - tick)
     latencies.sort()
-    p50 = latencies[len(latencies) // 2] * 1e6
-    p99 = latencies[int(len(latencies) * 0.99)] * 1e6
-    print(f"{label:<28} {len(cases) / total:>10,.0f} cases/s   p50 {p50:>8.1f} µs   p99 {p99:>8.1f} µs")
+    return {"path": label, "cases": len(items), "per_s": len(items) / total,
+            "p50_us": latencies[len(latencies) // 2] * 1e6, "p99_us": latencies[int(len(latencies) * 0.99)] * 1e6}
+
+
+def measure_stream(label: str, count: int, stream: Callable[[], Iterable[object]]) -> Row:
+    """Throughput of a batch call consumed to the end (no per-case latency)."""
+    began = time.perf_counter()
+    done = sum(1 for _ in stream())
+    total = time.perf_counter() - began
+    return {"path": label, "cases": done if done else count, "per_s": done / total, "p50_us": None, "p99_us": None}
 
 
 def host_loop() -> float:
@@ -61,54 +82,123 @@ def host_loop() -> float:
     return time.perf_counter() - tick
 
 
-def time_cli(name: str, *args: str, runs: int = 15) -> None:
-    """Median and minimum wall time of one CLI command run from a fresh process."""
+def cli_walls(runs: int) -> dict[str, float]:
+    """Median wall time (ms) of `legalrules evaluate`, `deadlines` and the bare imports, runs interleaved."""
+    python = ROOT / ".venv" / "bin" / "python"
     cli = ROOT / ".venv" / "bin" / "legalrules"
-    command = [str(cli) if cli.exists() else "legalrules", name, *args]
-    subprocess.run(command, check=True, capture_output=True)  # warm-up: fills the compile cache
-    walls = []
+    commands = {
+        "imports": [str(python), "-c", "import pydantic, typer, yaml"],
+        "evaluate": [str(cli), "evaluate", EXAMPLE, "--as-of", AS_OF.isoformat()],
+        "deadlines": [str(cli), "deadlines", EXAMPLE, "--as-of", AS_OF.isoformat()],
+    }
+    for command in commands.values():
+        subprocess.run(command, check=True, capture_output=True)  # warm-up: fills the compile cache
+    walls: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        tick = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        walls.append(time.perf_counter() - tick)
-    label = f"CLI {name} (wall, shell)"
-    print(f"{label:<28} median {statistics.median(walls) * 1000:.0f} ms over {runs} runs "
-          f"(min {min(walls) * 1000:.0f} ms)")
+        for name, command in commands.items():  # interleaved: each moment's load hits all three alike
+            tick = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            walls[name].append(time.perf_counter() - tick)
+    return {name: statistics.median(values) * 1000 for name, values in walls.items()}
+
+
+def durable_only(engine: Engine) -> Callable[[list[tuple[str, Any]]], None]:
+    """The adapter alone, on frames built beforehand (`prepared_frames`), every concluding ruleset."""
+    adapter = engine.durable()
+
+    def run(prepared: list[tuple[str, Any]]) -> None:
+        for ruleset_id, frames in prepared:
+            adapter.run(ruleset_id, frames)
+    return run
+
+
+def prepared_frames(engine: Engine, cases: list[CaseFacts]) -> list[list[tuple[str, Any]]]:
+    """Each case's frames, selected per ruleset, as the adapter receives them."""
+    out = []
+    for case in cases:
+        frames = build_frames(case, AS_OF, Interpretations())
+        out.append([(r.id, _select(r, frames).frames) for r in engine.rulesets if r.conclusions])
+    return out
+
+
+def run_rows(cases: list[CaseFacts], slow: list[CaseFacts]) -> list[Row]:
+    engine = Engine()
+    av_only = Engine([engine.ruleset("av_2014")])
+    day = AS_OF.date()
+    documents = [case.model_dump(mode="json", exclude_none=True) for case in cases]
+    texts = [case.model_dump_json(exclude_none=True) for case in cases]
+    rows = [
+        measure("hand-coded av_2014 recording (reference)", cases, lambda c: recording_decision(c, day)),
+        measure("Engine.values, av_2014 alone", cases, lambda c: av_only.values(c, as_of=AS_OF)),
+        measure("Engine.values, all rulesets", cases, lambda c: engine.values(c, as_of=AS_OF)),
+        measure("parse: CaseFacts.model_validate (dict)", documents, CaseFacts.model_validate),
+        measure("parse: CaseFacts.model_validate_json", texts, CaseFacts.model_validate_json),
+        measure("native decision, not serialized", slow, lambda c: engine.evaluate(c, as_of=AS_OF, engine="native")),
+        measure("native decision + JSON", slow,
+                lambda c: engine.evaluate(c, as_of=AS_OF, engine="native").model_dump_json()),
+    ]
+    if AVAILABLE:
+        rows += [
+            measure("default decision, cross-check every case", slow, lambda c: engine.evaluate(c, as_of=AS_OF)),
+            measure("default decision, cross-check 1% sample", slow,
+                    lambda c: engine.evaluate(c, as_of=AS_OF, cross_check=CrossCheck.sample(0.01))),
+            measure("durable-rules adapter alone", prepared_frames(engine, slow), durable_only(engine)),
+        ]
+    for as_json in (True, False):
+        for workers in (1, 2):
+            batch = Engine()
+            list(batch.evaluate_many(slow[:50], workers=workers, as_of=AS_OF, engine="native"))  # start the pool
+            label = f"evaluate_many, native{', JSON' if as_json else ''}, {workers} worker(s)"
+            rows.append(measure_stream(label, len(slow), lambda: batch.evaluate_many(
+                slow, workers=workers, as_of=AS_OF, engine="native", as_json=as_json)))
+            batch.close()
+    return rows
+
+
+def ratios(rows: list[Row], walls: dict[str, float]) -> dict[str, float]:
+    """Every ratio the issue's targets name."""
+    rate = {row["path"]: row["per_s"] for row in rows}
+    reference = rate["hand-coded av_2014 recording (reference)"]
+    out = {f"{path} / reference": value / reference for path, value in rate.items() if value != reference}
+    if "default decision, cross-check 1% sample" in rate:
+        out["native decision / default with 1% sample"] = (rate["native decision, not serialized"]
+                                                          / rate["default decision, cross-check 1% sample"])
+    for kind in (", JSON", ""):
+        out[f"evaluate_many{kind} 2 workers / 1 worker"] = (rate[f"evaluate_many, native{kind}, 2 worker(s)"]
+                                                           / rate[f"evaluate_many, native{kind}, 1 worker(s)"])
+    for command in ("evaluate", "deadlines"):
+        out[f"CLI {command} / imports"] = walls[command] / walls["imports"]
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--cases", type=int, default=10_000)
-    parser.add_argument("--cli-only", action="store_true")
+    parser.add_argument("--cases", type=int, default=BENCH_CASES)
+    parser.add_argument("--slow-cases", type=int, default=2_000)
+    parser.add_argument("--cli-runs", type=int, default=9)
     args = parser.parse_args()
-    print(f"host: a 3M-iteration Python loop takes {host_loop():.2f} s")
-    example = str(ROOT / "examples" / "murder_interrogation.yaml")
-    if args.cli_only:
-        time_cli("evaluate", example)
-        return
+    loop = host_loop()
+    print(f"host: a 3M-iteration Python loop takes {loop:.3f} s; Python {sys.version.split()[0]}")
     cases = synthetic_cases(args.cases)
-    engine = Engine()
-    rules = sum(len(r.rules) for r in engine.rulesets)
-    print(f"{len(cases):,} synthetic cases; rulesets {[r.id for r in engine.rulesets]} ({rules} rules); "
-          f"Python {sys.version.split()[0]}")
-    measure("native (values)", cases, lambda c: engine.values(c, as_of=AS_OF))
-    measure("native (decision)", cases, lambda c: engine.evaluate(c, as_of=AS_OF, engine="native"))
-    if AVAILABLE:
-        adapter = engine.durable()
-
-        def durable_only(case: CaseFacts) -> None:
-            frames = build_frames(case, AS_OF, Interpretations())
-            for ruleset in engine.rulesets:
-                if not ruleset.conclusions:  # deadlines alone: nothing for the adapter
-                    continue
-                adapter.run(ruleset.id, _select(ruleset, frames).frames)
-
-        measure("durable (adapter only)", cases, durable_only)
-        measure("durable (decision)", cases, lambda c: engine.evaluate(c, as_of=AS_OF, engine="durable"))
-        measure("both (decision, default)", cases, lambda c: engine.evaluate(c, as_of=AS_OF))
-    else:
-        print("durable-rules not available on this Python: durable and both skipped")
-    time_cli("evaluate", example)
+    rows = run_rows(cases, cases[: args.slow_cases])
+    walls = cli_walls(args.cli_runs)
+    loop_after = host_loop()
+    reference = rows[0]["per_s"]
+    print(f"{'path':<46} {'cases':>6} {'cases/s':>10} {'vs reference':>13} {'p50 µs':>9} {'p99 µs':>9}")
+    for row in rows:
+        p50 = "" if row["p50_us"] is None else f"{row['p50_us']:.1f}"
+        p99 = "" if row["p99_us"] is None else f"{row['p99_us']:.1f}"
+        versus = f"1/{reference / row['per_s']:,.1f}"
+        print(f"{row['path']:<46} {row['cases']:>6} {row['per_s']:>10,.0f} {versus:>13} {p50:>9} {p99:>9}")
+    print(f"CLI wall, median of {args.cli_runs} interleaved runs: imports {walls['imports']:.0f} ms, "
+          f"evaluate {walls['evaluate']:.0f} ms, deadlines {walls['deadlines']:.0f} ms")
+    found = ratios(rows, walls)
+    for name, value in found.items():
+        print(f"  {name}: {value:.4g}")
+    print(f"host loop after the run: {loop_after:.3f} s")
+    print(json.dumps({"host_loop_s": round(loop, 4), "host_loop_after_s": round(loop_after, 4),
+                      "python": sys.version.split()[0], "rows": rows, "cli_ms": walls, "ratios": found},
+                     sort_keys=True, default=float))
 
 
 if __name__ == "__main__":

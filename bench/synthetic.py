@@ -12,6 +12,8 @@ from legalrules.case.model import Circumstances, Review, Suspect
 PLACES = ["law_enforcement_venue", "designated_place", "residence", "scene_emergency",
           "detention_house", "remote_video"]
 TZ = timezone(timedelta(hours=8))
+BENCH_CASES = 20_000  # `make bench`'s case count and seed; tests/test_bench_reference.py checks them all
+BENCH_SEED = 2014
 
 
 def _flags(rng: random.Random, model: Any) -> dict[str, bool]:
@@ -49,7 +51,7 @@ def synthetic_case(rng: random.Random, number: int) -> CaseFacts:
     })
 
 
-def synthetic_cases(count: int, seed: int = 2014) -> list[CaseFacts]:
+def synthetic_cases(count: int, seed: int = BENCH_SEED) -> list[CaseFacts]:
     """`count` cases from a fixed seed: the same list on every run."""
     rng = random.Random(seed)
     return [synthetic_case(rng, n) for n in range(count)]

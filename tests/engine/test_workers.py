@@ -107,3 +107,11 @@ def test_a_sampled_cross_check_in_a_batch_checks_the_cases_the_hash_picks(pooled
     if durable.AVAILABLE:
         assert ran == [setting.selects(case) for case in CASES]
         assert 0 < sum(ran) < len(ran)
+
+
+def test_as_json_gives_each_decisions_json_made_in_the_worker(pooled: Engine) -> None:
+    """as_json=True yields, in order, the compact JSON of the decision evaluate gives."""
+    expected = [pooled.evaluate(case, as_of=AS_OF, engine="native").model_dump_json() for case in CASES[:8]]
+    got = list(pooled.evaluate_many(CASES[:8], workers=2, as_of=AS_OF, engine="native", as_json=True))
+    assert got == expected
+    assert list(Engine().evaluate_many(CASES[:2], workers=1, as_of=AS_OF, engine="native", as_json=True)) == expected[:2]

@@ -37,7 +37,7 @@ from .crosscheck import CrossCheck
 if TYPE_CHECKING:
     from .evaluate import Engine, EngineMode
 
-Outcome = Decision | LegalRulesError
+Outcome = Decision | str | LegalRulesError
 OnError = Literal["raise", "return"]
 
 
@@ -50,14 +50,16 @@ class BatchSettings:
     engine: EngineMode
     cross_check: CrossCheck | None
     holiday_file: Path | None
+    as_json: bool = False
 
 
 def evaluate_one(engine: Engine, case: CaseFacts, settings: BatchSettings, on_error: OnError) -> Outcome:
-    """One case's decision; with `on_error="return"` an input or engine error is returned, not raised."""
+    """One case's decision (or its JSON); with `on_error="return"` an input or engine error is returned, not raised."""
     try:
-        return engine.evaluate(case, as_of=settings.as_of, interpretations=settings.interpretations,
-                               engine=settings.engine, holiday_file=settings.holiday_file,
-                               cross_check=settings.cross_check)
+        decision = engine.evaluate(case, as_of=settings.as_of, interpretations=settings.interpretations,
+                                   engine=settings.engine, holiday_file=settings.holiday_file,
+                                   cross_check=settings.cross_check)
+        return decision.model_dump_json() if settings.as_json else decision
     except LegalRulesError as exc:
         if on_error == "raise":
             raise
