@@ -120,3 +120,15 @@ def test_at_a_terminal_it_prompts_and_reads_answers_as_typed() -> None:
         child.close()
     assert child.exitstatus == 0
     assert child.before.count("yes") <= 1  # the terminal echoes what was typed; the command adds no echo
+
+
+def test_the_completed_case_never_replaces_a_file_without_force(tmp_path: Path) -> None:
+    """An existing -o target is refused before any question unless --force; the case file itself never."""
+    target = tmp_path / "completed.yaml"
+    target.write_text("keep me\n", encoding="utf-8")
+    refused = _ask(THEFT, *THEFT_AS_OF, *ABOUT_AV, "-o", str(target), answers="no\nyes\n")
+    assert refused.exit_code == 2 and "give --force" in refused.stderr and target.read_text() == "keep me\n"
+    forced = _ask(THEFT, *THEFT_AS_OF, *ABOUT_AV, "-o", str(target), "--force", answers="no\nyes\n")
+    assert forced.exit_code == 0 and "case:" in target.read_text(encoding="utf-8")
+    own = _ask(THEFT, *THEFT_AS_OF, *ABOUT_AV, "-o", THEFT, "--force", answers="no\nyes\n")
+    assert own.exit_code == 2 and "it is an input of this command" in own.stderr

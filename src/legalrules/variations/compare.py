@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -179,65 +180,55 @@ def _fact_changes(old: RuleOutcome | None, new: RuleOutcome | None,
             for side, r in stopped if r is not None]
 
 
+K = TypeVar("K")
+T = TypeVar("T")
+
+
+def _changed(before: Iterable[T], after: Iterable[T], key: Callable[[T], K], same: Callable[[T, T], bool],
+             ) -> Iterator[tuple[K, T | None, T | None, T]]:
+    """Items of two lists paired by key, in key order, where one side lacks it or they differ:
+    (key, before, after, either one)."""
+    first, second = {key(i): i for i in before}, {key(i): i for i in after}
+    for k in sorted(set(first) | set(second)):  # type: ignore[type-var]
+        a, b = first.get(k), second.get(k)
+        if a is None or b is None or not same(a, b):
+            yield k, a, b, (b or a)  # type: ignore[misc]
+
+
 def _rules(old: ConclusionOutcome | None, new: ConclusionOutcome | None,
            facts: tuple[FactValues, FactValues]) -> list[RuleChange]:
-    def index(item: ConclusionOutcome | None) -> dict[str, RuleOutcome]:
-        return {} if item is None else {r.rule_id: r for r in [*item.established_by, *item.not_established_by]}
+    def rules(item: ConclusionOutcome | None) -> list[RuleOutcome]:
+        return [] if item is None else [*item.established_by, *item.not_established_by]
 
-    before, after = index(old), index(new)
-    out = []
-    for rule_id in sorted(set(before) | set(after)):
-        a, b = before.get(rule_id), after.get(rule_id)
-        if a is not None and b is not None and a.value == b.value:
-            continue
-        ref = b or a
-        assert ref is not None
-        out.append(RuleChange(rule_id=rule_id, citation=ref.citation, quote=ref.quote,
-                              before=a.value if a else "absent", after=b.value if b else "absent",
-                              facts=_fact_changes(a, b, *facts)))
-    return out
+    return [RuleChange(rule_id=ref.rule_id, citation=ref.citation, quote=ref.quote,
+                       before=a.value if a else "absent", after=b.value if b else "absent",
+                       facts=_fact_changes(a, b, *facts))
+            for _, a, b, ref in _changed(rules(old), rules(new), lambda r: r.rule_id, lambda x, y: x.value == y.value)]
 
 
 def _conclusions(old: Decision, new: Decision,
                  frames: tuple[dict[str, Frame], dict[str, Frame]] | None) -> list[ConclusionChange]:
-    def index(d: Decision) -> dict[tuple[str, str, str], ConclusionOutcome]:
-        return {(c.ruleset, c.conclusion, c.subject): c for c in d.conclusions}
-
-    before, after = index(old), index(new)
-    scopes = {(key[0], key[2]) for key in set(before) | set(after)}
     first, second = frames or ({}, {})
-    facts = {scope: (fact_values(old, *scope, first), fact_values(new, *scope, second)) for scope in scopes}
     out = []
-    for key in sorted(set(before) | set(after)):
-        a, b = before.get(key), after.get(key)
-        if a is not None and b is not None and a.value == b.value:
-            continue
-        ref = b or a
-        assert ref is not None
-        out.append(ConclusionChange(ruleset=key[0], conclusion=key[1], subject=key[2], title=ref.title,
-                                    before=a.value if a else None, after=b.value if b else None,
-                                    rules=_rules(a, b, facts[(key[0], key[2])])))
+    for _, a, b, ref in _changed(old.conclusions, new.conclusions, lambda c: (c.ruleset, c.conclusion, c.subject),
+                                 lambda x, y: x.value == y.value):
+        facts = (fact_values(old, ref.ruleset, ref.subject, first), fact_values(new, ref.ruleset, ref.subject, second))
+        out.append(ConclusionChange(ruleset=ref.ruleset, conclusion=ref.conclusion, subject=ref.subject,
+                                    title=ref.title, before=a.value if a else None, after=b.value if b else None,
+                                    rules=_rules(a, b, facts)))
     return out
 
 
 def _deadlines(old: Decision, new: Decision) -> list[DeadlineChange]:
-    def index(d: Decision) -> dict[tuple[str, str, str], DeadlineOutcome]:
-        return {(o.rule_id, o.duty, o.subject): o for o in d.deadlines}
+    def same(x: DeadlineOutcome, y: DeadlineOutcome) -> bool:
+        return (x.due, x.status, x.met_at) == (y.due, y.status, y.met_at)
 
-    before, after = index(old), index(new)
-    out = []
-    for key in sorted(set(before) | set(after)):
-        a, b = before.get(key), after.get(key)
-        if a is not None and b is not None and (a.due, a.status, a.met_at) == (b.due, b.status, b.met_at):
-            continue
-        ref = b or a
-        assert ref is not None
-        out.append(DeadlineChange(
-            ruleset=ref.ruleset, rule_id=ref.rule_id, duty=ref.duty, subject=ref.subject, title=ref.title,
-            citation=ref.citation, due_before=a.due if a else None, due_after=b.due if b else None,
-            status_before=a.status if a else None, status_after=b.status if b else None,
-            status_text_before=a.status_text if a else None, status_text_after=b.status_text if b else None))
-    return out
+    return [DeadlineChange(
+        ruleset=ref.ruleset, rule_id=ref.rule_id, duty=ref.duty, subject=ref.subject, title=ref.title,
+        citation=ref.citation, due_before=a.due if a else None, due_after=b.due if b else None,
+        status_before=a.status if a else None, status_after=b.status if b else None,
+        status_text_before=a.status_text if a else None, status_text_after=b.status_text if b else None)
+        for _, a, b, ref in _changed(old.deadlines, new.deadlines, lambda o: (o.rule_id, o.duty, o.subject), same)]
 
 
 def _violations(old: Decision, new: Decision) -> list[ViolationChange]:

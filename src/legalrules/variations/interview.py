@@ -15,7 +15,7 @@ or when nothing left to ask could change it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..case.model import CaseFacts
@@ -85,6 +85,7 @@ class Question:
     field: FieldType
     settles: int | None  # None: the values cannot be listed, so it was not probed
     of: int
+    rules: int = 0  # how many of the answer's undetermined rules wait on it (breaks ties)
 
 
 @dataclass
@@ -110,9 +111,6 @@ class Interview:
                              "or duty, optionally @subject such as interrogations[0] or measures[0]")
         return found
 
-    def determined(self) -> bool:
-        return all(settled(o) for o in self.current())
-
     def questions(self) -> list[Question]:
         """The fields still worth asking, most decisive first."""
         outcomes = self.current()
@@ -125,11 +123,12 @@ class Interview:
                 for path in case_paths(fact, outcome.subject, case):
                     if path not in self.skipped:
                         paths.setdefault(path, fact)
+        waiting = _waiting(outcomes)
         found = []
         for path, fact in paths.items():
             kind = asked_type(path)
             if kind is not None:
-                found.append(self._probe(path, fact, kind))
+                found.append(replace(self._probe(path, fact, kind), rules=waiting.get(fact, 0)))
         return sorted(found, key=_rank)
 
     def _probe(self, path: str, fact: str, kind: FieldType) -> Question:
@@ -160,16 +159,26 @@ class Interview:
         """The case document with every answer put in."""
         return apply_overrides(self.document, self.overrides)
 
-    def answered(self) -> Sequence[str]:
-        return [o.text for o in self.overrides]
+
+def _waiting(outcomes: Sequence[Outcome]) -> dict[str, int]:
+    """For each unknown fact, how many undetermined rules of the answer wait on it."""
+    counts: dict[str, int] = {}
+    for outcome in outcomes:
+        if isinstance(outcome, ConclusionOutcome):
+            for rule in outcome.not_established_by:
+                if rule.value == "undetermined":
+                    for fact in rule.unknown_facts:
+                        counts[fact] = counts.get(fact, 0) + 1
+    return counts
 
 
-def _rank(question: Question) -> tuple[int, float, str]:
+def _rank(question: Question) -> tuple[int, float, int, str]:
+    """Those whose values most often settle the answer alone, then those more rules wait on."""
     if question.settles is None:
-        return (1, 0.0, question.path)
+        return (1, 0.0, -question.rules, question.path)
     if question.settles == 0:
-        return (2, 0.0, question.path)
-    return (0, -question.settles / question.of, question.path)
+        return (2, 0.0, -question.rules, question.path)
+    return (0, -question.settles / question.of, -question.rules, question.path)
 
 
 def _reply_value(kind: FieldType, reply: str) -> Any:

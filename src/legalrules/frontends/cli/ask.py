@@ -13,9 +13,9 @@ from ...variations.interview import Interview, parse_target, settled
 from ...variations.overrides import document_yaml, parse_override, read_document
 from ...variations.words import answer_lines, question_text
 from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
-                     RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, guard)
+                     ForceOpt, RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, guard)
 from .deciding import EngineOpt, decider
-from .outputs import check_writable, write
+from .outputs import check_target, write_outputs
 
 AboutOpt = Annotated[str, typer.Option(
     "--about", metavar="CONCLUSION|DEADLINE", show_default=False,
@@ -71,6 +71,7 @@ def ask(
     about: AboutOpt,
     overrides: SetOpt = None,
     output: OutputOpt = None,
+    force: ForceOpt = False,
     as_of: AsOf = None,
     engine: EngineOpt = EngineChoice.native,
     rulesets: RulesetsOpt = None,
@@ -81,8 +82,9 @@ def ask(
 ) -> None:
     """Interview: ask only the facts that can still change one answer, most decisive first; stop when it is settled."""
     def run() -> None:
+        inputs = [path for path in (case_file, holidays) if path is not None]
         if output is not None:
-            check_writable(output)
+            check_target(output, inputs, force)  # refused before any question, never over the case itself
         target = parse_target(about)
         decide = decider(as_of, engine, rulesets, age_counting, hour_reading, weekends, holidays)
         interview = Interview(read_document(case_file), str(case_file), target, decide,
@@ -92,6 +94,6 @@ def ask(
                    "end the input to stop.")
         _interview(interview)
         if output is not None:
-            write(output, document_yaml(interview.completed()).encode("utf-8"))
+            write_outputs([(output, document_yaml(interview.completed()).encode("utf-8"))], inputs, force)
             typer.echo(f"wrote {output}", err=True)
     guard(run)

@@ -84,13 +84,3 @@ def write_outputs(outputs: Sequence[tuple[Path, bytes]], inputs: Sequence[Path],
     finally:
         for temporary, _ in written:
             temporary.unlink(missing_ok=True)
-
-
-def check_writable(target: Path) -> None:
-    """Refuse a target that cannot be written (replacing an existing file is allowed: the caller decided)."""
-    check_target(target, (), force=True)
-
-
-def write(target: Path, data: bytes) -> None:
-    """Write one output file whole (temporary file and rename), replacing any file there."""
-    write_outputs([(target, data)], (), force=True)
