@@ -17,7 +17,8 @@ Every message says what was received, what was expected, and where.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 
 class LegalRulesError(Exception):
@@ -26,11 +27,22 @@ class LegalRulesError(Exception):
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with an input: where it is, what was received, what was expected."""
+    """One thing wrong with an input: where it is, what was received, what was expected.
+
+    `location` is the whole place in words (`case.yaml:12 suspect.birth_date`); `file`,
+    `line` and `field` are its parts, for programs (None where not known).
+    """
 
     location: str
     received: str
     expected: str
+    file: str | None = None
+    line: int | None = None
+    field: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The problem as a JSON-ready object (every attribute, by name)."""
+        return asdict(self)
 
     def __str__(self) -> str:
         return f"{self.location}: received {self.received}; expected {self.expected}"

@@ -43,10 +43,22 @@ def _field_path(loc: tuple[str | int, ...]) -> str:
 def _located(source: str, raw: Any, loc: tuple[str | int, ...],
              origins: Mapping[tuple[str | int, ...], str] | None = None) -> str:
     """`file:line field.path`, or `file field.path (--set ...)` for a field a `--set` put in."""
-    origin = next((label for at, label in (origins or {}).items() if loc[:len(at)] == at), None)
+    origin = _origin(loc, origins)
     line = None if origin else line_of(raw, loc)
     where = f"{source}:{line} {_field_path(loc)}" if line else f"{source} {_field_path(loc)}"
     return where + (f" ({origin})" if origin else "")
+
+
+def _origin(loc: tuple[str | int, ...], origins: Mapping[tuple[str | int, ...], str] | None) -> str | None:
+    return next((label for at, label in (origins or {}).items() if loc[:len(at)] == at), None)
+
+
+def _problem(source: str, raw: Any, loc: tuple[str | int, ...], received: str, expected: str,
+             origins: Mapping[tuple[str | int, ...], str] | None = None) -> Problem:
+    """A problem at a field: the place in words, and file, line and field path apart."""
+    line = None if _origin(loc, origins) else line_of(raw, loc)
+    return Problem(_located(source, raw, loc, origins), received, expected, file=source, line=line,
+                   field=_field_path(loc))
 
 
 def problems_from_validation(
@@ -60,7 +72,6 @@ def problems_from_validation(
     problems = []
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
-        where = _located(source, raw, loc, origins)
         if item["type"] == "extra_forbidden":
             received = f"unknown key {loc[-1]!r}"
             expected = "only the keys the schema names (see `legalrules schema`)"
@@ -71,7 +82,7 @@ def problems_from_validation(
             received = _describe(item.get("input"))
             msg = item["msg"].removeprefix("Input should be ").removeprefix("Value error, ")
             expected = msg[0].lower() + msg[1:]
-        problems.append(Problem(where, received, expected))
+        problems.append(_problem(source, raw, loc, received, expected, origins))
     return problems
 
 
@@ -86,17 +97,19 @@ def parse_case_document(text: str, source: str) -> dict[str, Any]:
     size = len(text.encode("utf-8"))
     if size > limits.max_bytes:
         raise CaseFileError(source, [Problem(
-            source, f"{size} bytes", f"at most {limits.max_bytes} bytes ({limits.hint('max_bytes')})")])
+            source, f"{size} bytes", f"at most {limits.max_bytes} bytes ({limits.hint('max_bytes')})", file=source)])
     try:
         raw = parse_yaml(text, limits)
     except YamlLimitError as exc:
         where = f"{source}:{exc.line} {exc.path}" if exc.line else f"{source} {exc.path}"
-        raise CaseFileError(source, [Problem(where, exc.received, exc.expected)]) from None
+        raise CaseFileError(source, [Problem(where, exc.received, exc.expected, file=source, line=exc.line,
+                                             field=exc.path)]) from None
     except YamlSyntaxError as exc:
         where = f"{source}:{exc.line}" if exc.line else source
-        raise CaseFileError(source, [Problem(where, f"malformed YAML/JSON ({exc})", "a YAML or JSON mapping")]) from None
+        raise CaseFileError(source, [Problem(where, f"malformed YAML/JSON ({exc})", "a YAML or JSON mapping",
+                                             file=source, line=exc.line)]) from None
     if not isinstance(raw, dict):
-        raise CaseFileError(source, [Problem(source, _describe(raw), "a mapping with a 'case' key")])
+        raise CaseFileError(source, [Problem(source, _describe(raw), "a mapping with a 'case' key", file=source)])
     return raw
 
 
@@ -115,7 +128,7 @@ def check_consistent(case: CaseFacts, source: str, raw: Any = None,
     """`case` if its facts agree with each other; CaseFileError naming every contradiction otherwise."""
     found = contradictions(case)
     if found:
-        raise CaseFileError(source, [Problem(_located(source, raw, c.location, origins), c.received, c.expected)
+        raise CaseFileError(source, [_problem(source, raw, c.location, c.received, c.expected, origins)
                                      for c in found])
     return case
 
@@ -132,11 +145,13 @@ def read_case_document(path: Path | str) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise CaseFileError(source, [Problem(source, "no such file", "a readable case file")]) from None
+        raise CaseFileError(source, [Problem(source, "no such file", "a readable case file", file=source)]) from None
     except UnicodeDecodeError as exc:
-        raise CaseFileError(source, [Problem(source, f"bytes that are not UTF-8 ({exc.reason})", "UTF-8 text")]) from None
+        raise CaseFileError(source, [Problem(source, f"bytes that are not UTF-8 ({exc.reason})", "UTF-8 text",
+                                             file=source)]) from None
     except OSError as exc:
-        raise CaseFileError(source, [Problem(source, f"an unreadable file ({exc.strerror})", "a readable case file")]) from None
+        raise CaseFileError(source, [Problem(source, f"an unreadable file ({exc.strerror})", "a readable case file",
+                                             file=source)]) from None
     return parse_case_document(text, source)
 
 

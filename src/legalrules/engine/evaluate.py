@@ -33,7 +33,7 @@ from ..decision.tristate import tri_name
 if TYPE_CHECKING:
     from .deadlines import DeadlineResults
     from .workers import OnError, Pools, WorkerPool
-    from ..legaltime.holidays import HolidayCalendar
+    from ..legaltime.holidays import HolidayCalendar, HolidayFile
 
 EngineMode = Literal["both", "native", "durable"]
 _DEFAULT_READINGS = Interpretations()
@@ -163,14 +163,15 @@ class Engine:
 
     def evaluate(self, case: CaseFacts, as_of: datetime | None = None,
                  interpretations: Interpretations | None = None,
-                 engine: EngineMode = "both", holiday_file: Path | None = None,
+                 engine: EngineMode = "both", holiday_file: Path | HolidayFile | None = None,
                  cross_check: CrossCheck | None = None, explanations: ExplanationMode = "lazy") -> Decision:
         """Evaluate a case against every loaded ruleset: explained conclusions, judged deadlines.
 
-        `holiday_file` (YAML of holidays and adjusted working days) takes precedence over
-        the bundled calendar for the days it covers. `cross_check` says whether, with
-        `engine="both"`, durable-rules re-derives this case's values (default: every case);
-        the decision records the setting and, in `engine.ran`, whether it ran. Each rule's
+        `holiday_file` (YAML of holidays and adjusted working days, or that data already read
+        as a `HolidayFile`) takes precedence over the bundled calendar for the days it covers.
+        `cross_check` says whether, with `engine="both"`, durable-rules re-derives this case's
+        values (default: every case); the decision records the setting and, in `engine.ran`,
+        whether it ran. Each rule's
         explanation is built when first read or serialized (`explanations="eager"`: at once;
         the same objects and JSON either way).
         """
@@ -345,7 +346,7 @@ class _Deadlines:
     """The deadlines of one evaluation, across rulesets; the legal-time modules load only when needed."""
 
     def __init__(self, case: CaseFacts, facts: dict[str, Value], as_of: datetime,
-                 readings: Interpretations, holiday_file: Path | None) -> None:
+                 readings: Interpretations, holiday_file: Path | HolidayFile | None) -> None:
         self.case, self.facts, self.as_of, self.readings = case, facts, as_of, readings
         self.holiday_file = holiday_file
         self.results: list[DeadlineResults] = []
@@ -360,7 +361,9 @@ class _Deadlines:
 
         if self.calendar is None:
             self.calendar = (HolidayCalendar.from_file(self.holiday_file, weekends=self.readings.weekends)
-                             if self.holiday_file is not None else HolidayCalendar(weekends=self.readings.weekends))
+                             if isinstance(self.holiday_file, Path)
+                             # Holiday data already read (a service request's body, a batch's file).
+                             else HolidayCalendar(weekends=self.readings.weekends, holiday_file=self.holiday_file))
         found = evaluate_deadlines(ruleset, self.case, self.facts, self.as_of, self.calendar, self.readings)
         if not list_not_started:
             found.not_started.clear()

@@ -141,19 +141,22 @@ def _problem_from_error(source: str, raw: Any, item: Any) -> Problem:
     path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".") or "(top level)"
     line = line_of(raw, loc)
     where = f"{source}:{line} {path}" if line else f"{source} {path}"
+
+    def located(received: str, expected: str) -> Problem:
+        return Problem(where, received, expected, file=source, line=line, field=path)
     kind = item["type"]
     if kind == "extra_forbidden":
         keys = "from, to" if len(loc) >= 3 else "name, years, holidays, working_days"
-        return Problem(where, f"unknown key {loc[-1]!r}", f"only the keys {keys}")
+        return located(f"unknown key {loc[-1]!r}", f"only the keys {keys}")
     if kind == "missing":
-        return Problem(where, "nothing", "this key (it is required)")
+        return located("nothing", "this key (it is required)")
     if kind.startswith("date"):
-        return Problem(where, _describe(item.get("input")), "a date written YYYY-MM-DD, e.g. 2027-02-06")
+        return located(_describe(item.get("input")), "a date written YYYY-MM-DD, e.g. 2027-02-06")
     if kind.startswith("union_tag") or kind == "model_type":
         expected = "a date YYYY-MM-DD or a range {from: YYYY-MM-DD, to: YYYY-MM-DD}"
-        return Problem(where, _describe(item.get("input")), expected)
+        return located(_describe(item.get("input")), expected)
     msg = str(item["msg"]).removeprefix("Input should be ").removeprefix("Value error, ")
-    return Problem(where, _describe(item.get("input")), msg)
+    return located(_describe(item.get("input")), msg)
 
 
 def _fail(source: str, problems: list[Problem]) -> HolidayFileError:
@@ -168,7 +171,8 @@ def _contradictions(source: str, raw: Any, parsed: HolidayFile) -> list[Problem]
         if day in holidays:
             line = line_of(raw, ("working_days", index))
             where = f"{source}:{line} working_days[{index}]" if line else f"{source} working_days[{index}]"
-            problems.append(Problem(where, f"{day}, which the file also lists as a holiday", "each date listed once"))
+            problems.append(Problem(where, f"{day}, which the file also lists as a holiday", "each date listed once",
+                                    file=source, line=line, field=f"working_days[{index}]"))
     return problems
 
 

@@ -6,7 +6,7 @@ import gc
 
 import typer
 
-from . import ask, check, deadlines, diff, evaluate, explain, notice, rules, schema, sweep, what_if
+from . import ask, check, deadlines, diff, evaluate, explain, notice, rules, schema, serve, sweep, what_if
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Rule-as-code answers for Chinese criminal procedure, with the article behind each.")
@@ -22,6 +22,7 @@ app.command("what-if")(what_if.what_if)
 app.command()(diff.diff)
 app.command()(sweep.sweep)
 app.command()(ask.ask)
+app.command()(serve.serve)
 
 
 def main() -> None:

@@ -1,0 +1,68 @@
+"""`legalrules serve` as a user starts it: a real process on loopback, the token from a file, uvicorn workers."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[3]
+EXAMPLE = ROOT / "examples" / "murder_summons_to_arrest.yaml"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def _serving(*args: str) -> Iterator[str]:
+    port = _free_port()
+    command = [sys.executable, "-m", "legalrules", "serve", "--port", str(port), *args]
+    env = {k: v for k, v in os.environ.items() if k != "LEGALRULES_TOKEN"}
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert process.poll() is None, process.stdout.read().decode() if process.stdout else ""
+            assert time.monotonic() < deadline, "serve did not come up"
+            time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        if process.stdout:
+            process.stdout.close()
+
+
+def test_serve_with_token_file_and_two_workers(tmp_path: Path) -> None:
+    """`serve --token-file F --workers 2` binds loopback, requires the token, and answers evaluations."""
+    token = tmp_path / "token"
+    token.write_text("t0ken\n", encoding="utf-8")
+    with _serving("--token-file", str(token), "--workers", "2") as url:
+        assert httpx.get(f"{url}/v1/rulesets").status_code == 401
+        answer = httpx.post(f"{url}/v1/evaluate", content=EXAMPLE.read_bytes(),
+                            headers={"authorization": "Bearer t0ken"}, timeout=60)
+        assert answer.status_code == 200 and answer.json()["case_id"] == "京公刑〔2025〕0929"
+
+
+def test_serve_refuses_an_unreadable_token_file(tmp_path: Path) -> None:
+    """A missing token file is bad input: exit 2, the file named, nothing served."""
+    done = subprocess.run([sys.executable, "-m", "legalrules", "serve", "--token-file", str(tmp_path / "nope")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and str(tmp_path / "nope") in done.stderr and "Traceback" not in done.stderr
