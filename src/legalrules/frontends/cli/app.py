@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import gc
+from typing import Annotated
 
 import typer
 
-from . import ask, check, deadlines, diff, evaluate, explain, notice, rules, schema, serve, sweep, what_if
+from . import ask, batch, check, deadlines, diff, evaluate, explain, notice, rules, schema, serve, sweep, what_if
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Rule-as-code answers for Chinese criminal procedure, with the article behind each.")
 app.command()(evaluate.evaluate)
 app.command()(deadlines.deadlines)
@@ -23,6 +24,23 @@ app.command()(diff.diff)
 app.command()(sweep.sweep)
 app.command()(ask.ask)
 app.command()(serve.serve)
+app.command()(batch.batch)
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        from ..version import package_version  # noqa: PLC0415 - importlib.metadata only when asked
+
+        typer.echo(f"legalrules {package_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Rule-as-code answers for Chinese criminal procedure, with the article behind each."""
 
 
 def main() -> None:

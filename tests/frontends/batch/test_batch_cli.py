@@ -1,0 +1,36 @@
+"""`legalrules batch` as a user runs it: files written, a summary, exit codes, nothing written on bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from legalrules.frontends.cli.app import app
+
+AS_OF = "2025-10-20T10:00:00+08:00"
+
+
+def test_batch_writes_answers_and_table_and_exits_3_when_a_case_failed(cases_jsonl: Path, tmp_path: Path) -> None:
+    """Two bad cases among the examples: every line written, the table beside it, a summary, exit 3."""
+    out = tmp_path / "answers.jsonl"
+    result = CliRunner().invoke(app, ["batch", str(cases_jsonl), "-o", str(out), "--workers", "1",
+                                      "--as-of", AS_OF, "--summary"])
+    assert result.exit_code == 3, result.output
+    assert (tmp_path / "answers.violations.parquet").exists()
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(cases_jsonl.read_text(encoding="utf-8").splitlines())
+    assert "failed: 2" in result.stderr and "violations:" in result.stderr
+    assert json.loads(lines[0])["case_id"]
+
+
+def test_bad_invocation_writes_nothing(tmp_path: Path) -> None:
+    """A missing input or an unwritable output is exit 2, said on stderr, with no file left behind."""
+    out = tmp_path / "answers.jsonl"
+    missing = CliRunner().invoke(app, ["batch", str(tmp_path / "nope.jsonl"), "-o", str(out)])
+    assert missing.exit_code == 2 and "nope.jsonl" in missing.stderr
+    (tmp_path / "in.jsonl").write_text("{}\n", encoding="utf-8")
+    nowhere = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "no" / "x.jsonl")])
+    assert nowhere.exit_code == 2 and "does not exist" in nowhere.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
