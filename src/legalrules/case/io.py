@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import reprlib
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from .yaml_lines import YamlLimitError, YamlSyntaxError, line_of, parse_yaml
 from ..errors import CaseFileError, Problem
 
 MAX_CASE_BYTES = DocumentLimits().max_bytes
+STDIN_SOURCE = "<stdin>"
 
 # Cuts a value *before* formatting it: a list of a million items or a 10,000-character
 # string costs as much to show as a short one.
@@ -135,15 +137,21 @@ def check_consistent(case: CaseFacts, source: str, raw: Any = None,
 
 def load_case(path: Path | str) -> CaseFacts:
     """Read and validate a case file, given as a `Path` or a `str` path."""
-    return validate_case_document(read_case_document(path), str(path))
+    return validate_case_document(read_case_document(path), case_source(path))
+
+
+def case_source(path: Path | str) -> str:
+    """How errors name a case file: its path, or `<stdin>` for `-`."""
+    return STDIN_SOURCE if str(path) == "-" else str(path)
 
 
 def read_case_document(path: Path | str) -> dict[str, Any]:
-    """Read and parse a case file into a mapping, not yet validated."""
-    source = str(path)
+    """Read and parse a case file into a mapping, not yet validated; `-` reads standard input."""
+    source = case_source(path)
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        # `-` is the command-line convention for standard input (`cat case.yaml | legalrules evaluate -`).
+        text = sys.stdin.buffer.read().decode("utf-8") if source == STDIN_SOURCE else path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise CaseFileError(source, [Problem(source, "no such file", "a readable case file", file=source)]) from None
     except UnicodeDecodeError as exc:

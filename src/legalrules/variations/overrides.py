@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..case.io import read_case_document, validate_case_document
+from ..case.io import case_source, read_case_document, validate_case_document
 from ..case.model import CaseFacts
 from ..case.yaml_lines import YamlSyntaxError, parse_yaml
 from ..errors import InputError
@@ -76,7 +76,7 @@ def validate_with_overrides(document: dict[str, Any], source: str, overrides: Se
 def load_case_with(path: Path, overrides: Sequence[str] | Sequence[Override] = ()) -> CaseFacts:
     """Read a case file and validate it with `--set` overrides applied (none: the file as it is)."""
     parsed = [o if isinstance(o, Override) else parse_override(o) for o in overrides]
-    return validate_with_overrides(read_document(path), str(path), parsed)
+    return validate_with_overrides(read_document(path), case_source(path), parsed)
 
 
 def read_document(path: Path) -> dict[str, Any]:

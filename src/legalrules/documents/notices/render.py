@@ -97,8 +97,8 @@ def render_view(view: NoticeView, fmt: NoticeFormat) -> str:
 
 
 def render_notice(decision: Decision, case: CaseFacts, kind: NoticeKind, lang: Lang = "zh",
-                  fmt: NoticeFormat = "html", subject: str | None = None) -> str:
-    """One notice as Markdown or HTML; NoticeRefused (exit 2 in the CLI) when the decision does not support it."""
+                  fmt: NoticeFormat = "md", subject: str | None = None) -> str:
+    """One notice as Markdown (the default, as the CLI's) or HTML; NoticeRefused when the decision does not call for it."""
     return render_view(build_notice(decision, case, kind, lang, subject), fmt)
 
 

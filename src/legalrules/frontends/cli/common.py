@@ -32,40 +32,50 @@ class AgeCounting(str, Enum):
     from_birthday = "from_birthday"
 
 
-def fail(message: str, code: int) -> None:
+def fail(message: str, code: int, error: BaseException | None = None) -> None:
+    """Say what went wrong on stderr and exit; with `error` (`--json`), also its problem document on stdout."""
     typer.echo(visible(f"Error: {message}"), err=True)
+    if error is not None:
+        import json  # noqa: PLC0415 - only on a --json error
+
+        from ..problem_details import problem_document  # noqa: PLC0415
+
+        document = {**problem_document(error, status=False), "exit_code": code}
+        typer.echo(json.dumps(document, ensure_ascii=False, indent=2))  # JSON escapes control characters
     raise typer.Exit(code)
 
 
-def guard(action: Callable[[], T]) -> T:
+def guard(action: Callable[[], T], as_json: bool = False) -> T:
     """Run a command body: input errors exit 2, internal errors exit 1, never a traceback.
 
     The body includes rendering and printing (`run_and_print`): an error while wording
-    or writing the answer is as guarded as one while computing it.
+    or writing the answer is as guarded as one while computing it. With `as_json` the
+    error is also printed on stdout as the problem document the service answers with.
     """
     try:
         return action()
     except (InputError, RulesetError) as exc:
-        fail(str(exc), 2)
+        fail(str(exc), 2, exc if as_json else None)
     except InternalError as exc:
-        fail(str(exc), 1)
+        fail(str(exc), 1, exc if as_json else None)
     except LegalRulesError as exc:
-        fail(str(exc), 1)
+        fail(str(exc), 1, exc if as_json else None)
     except (typer.Exit, typer.Abort, SystemExit):
         raise
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
         if os.environ.get("LEGALRULES_DEBUG"):
             raise
-        fail(f"internal error ({type(exc).__name__}: {exc}); rerun with LEGALRULES_DEBUG=1 for details", 1)
+        fail(f"internal error ({type(exc).__name__}: {exc}); rerun with LEGALRULES_DEBUG=1 for details", 1,
+             exc if as_json else None)
     raise AssertionError("unreachable")
 
 
-def run_and_print(action: Callable[[], str]) -> None:
+def run_and_print(action: Callable[[], str], as_json: bool = False) -> None:
     """Run a command body that returns its whole output, and print it, all under the guard.
 
     Control characters from the case (an escape sequence in its id) are shown, never sent raw.
     """
-    guard(lambda: typer.echo(visible(action()), nl=False))
+    guard(lambda: typer.echo(visible(action()), nl=False), as_json)
 
 
 def parse_as_of(text: str | None) -> datetime | None:

@@ -52,4 +52,4 @@ def deadlines(
             typer.echo(f"wrote {target}", err=True)  # stderr: stdout stays one table or one JSON
         text = json_safe(decision.model_dump_json(indent=2)) if as_json else deadline_table(decision)
         return text.rstrip("\n") + "\n"
-    run_and_print(run)
+    run_and_print(run, as_json)

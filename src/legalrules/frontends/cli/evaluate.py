@@ -31,4 +31,4 @@ def evaluate(
             case, as_of=parse_as_of(as_of), engine=engine.value,
             interpretations=readings(age_counting, hour_reading, weekends), holiday_file=holidays)
         return (json_safe(decision.model_dump_json(indent=2)) if as_json else render_decision(decision)) + "\n"
-    run_and_print(run)
+    run_and_print(run, as_json)
