@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Annotated, Final, Literal
 
-from fastapi import Query, Request
+from fastapi import Depends, Query, Request
 
 from ...case.io import parse_case_document, validate_case_document
 from ...case.model import CaseFacts
@@ -91,3 +91,9 @@ def parse_case_request(text: str) -> CaseRequest:
     if HOLIDAYS_KEY in raw:
         holidays = parse_holiday_data(raw.pop(HOLIDAYS_KEY), f"{BODY_SOURCE} ({HOLIDAYS_KEY})")
     return CaseRequest(validate_case_document(raw, BODY_SOURCE), holidays)
+
+
+CaseText = Annotated[str, Depends(case_text)]
+"""A route parameter: the body's text, a case as JSON or YAML."""
+Options = Annotated[EvaluationOptions, Depends(evaluation_options)]
+"""A route parameter: the CLI's evaluation options from the query string."""

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Final, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 
 from ...decision.model import Decision
-from .inputs import CASE_MEDIA_TYPES, EvaluationOptions, case_text, evaluation_options
+from .inputs import CASE_MEDIA_TYPES, CaseText, Options
 from .models import DeadlineReport
 from .problems import ERROR_RESPONSES
-from .runtime import Service, service_of
+from .runtime import Served
 
 router = APIRouter(prefix="/v1", tags=["decisions"])
 
@@ -29,14 +29,11 @@ _MEDIA: Final[dict[str, str]] = {
     "md": "text/markdown; charset=utf-8",
 }
 
-Text = Annotated[str, Depends(case_text)]
-Options = Annotated[EvaluationOptions, Depends(evaluation_options)]
-Served = Annotated[Service, Depends(service_of)]
 
 
 @router.post("/evaluate", response_model=Decision, responses=ERROR_RESPONSES, openapi_extra=CASE_BODY,
              summary="Evaluate a case: every conclusion and deadline, the article behind it, what is unknown")
-async def evaluate(text: Text, options: Options, service: Served) -> Response:
+async def evaluate(text: CaseText, options: Options, service: Served) -> Response:
     """The decision on the case in the body, as `legalrules evaluate --json` gives it (compact JSON)."""
     def work() -> bytes:
         return service.decide(text, options)[1].model_dump_json().encode()
@@ -46,7 +43,7 @@ async def evaluate(text: Text, options: Options, service: Served) -> Response:
 @router.post("/deadlines", response_model=DeadlineReport, responses={
     **ERROR_RESPONSES, 200: {"content": {_MEDIA[f]: {} for f in ("ics", "html", "md")}}},
     openapi_extra=CASE_BODY, summary="A case's deadlines: what is due, by when, met or not")
-async def deadlines(text: Text, options: Options, service: Served,
+async def deadlines(text: CaseText, options: Options, service: Served,
                     format: Annotated[DeadlineFormat, Query(  # noqa: A002 - the query's public name
                         description="json (default), ics (RFC 5545), html (month grid) or md (agenda)")] = "json",
                     ) -> Response:

@@ -4,29 +4,26 @@ from __future__ import annotations
 
 from typing import Annotated, Final
 
-from fastapi import APIRouter, Depends, Path, Query, Response
+from fastapi import APIRouter, Path, Query, Response
 
 from ...documents.notices.calls import NoticeKind
 from ...documents.notices.words import Lang
-from .inputs import EvaluationOptions, case_text, evaluation_options
+from .inputs import CaseText, Options
 from .models import NoticeCalled, NoticeListing, NoticeNotCalled
 from .problems import ERROR_RESPONSES
 from .routes_decisions import CASE_BODY
-from .runtime import Service, service_of
+from .runtime import Served
 
 router = APIRouter(prefix="/v1", tags=["notices"])
 NoticeFormat = Annotated[str, Query(pattern="^(md|html)$", description="md (default, as the CLI and "
                                     "render_notice) or print-ready html (A4)")]
 _MEDIA: Final = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
 
-Text = Annotated[str, Depends(case_text)]
-Options = Annotated[EvaluationOptions, Depends(evaluation_options)]
-Served = Annotated[Service, Depends(service_of)]
 
 
 @router.post("/notices", response_model=NoticeListing, responses=ERROR_RESPONSES, openapi_extra=CASE_BODY,
              summary="Which notices the case calls for, and why not the others")
-async def list_notices(text: Text, options: Options, service: Served) -> Response:
+async def list_notices(text: CaseText, options: Options, service: Served) -> Response:
     """As `legalrules notice CASE --list`, as data."""
     def work() -> bytes:
         from ...documents.notices.calls import KINDS, notice_calls, refusal  # noqa: PLC0415 - on demand
@@ -46,7 +43,7 @@ async def list_notices(text: Text, options: Options, service: Served) -> Respons
              response_class=Response, openapi_extra=CASE_BODY, summary="One notice rendered from the case's decision")
 async def render_notice(
     kind: Annotated[NoticeKind, Path(description="The kind of notice.")],
-    text: Text, options: Options, service: Served,
+    text: CaseText, options: Options, service: Served,
     lang: Annotated[Lang, Query(description="Language of the notice.")] = "zh",
     format: NoticeFormat = "md",  # noqa: A002 - the query's public name
     subject: Annotated[str | None, Query(description="Which one, when the case calls for several, "

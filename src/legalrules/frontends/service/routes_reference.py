@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Path, Response
 
 from ..version import package_version
 from ...case.model import CaseFacts
@@ -25,10 +25,9 @@ from .models import (
     VersionInfo,
 )
 from .problems import ERROR_RESPONSES
-from .runtime import Service, service_of
+from .runtime import Served, Service
 
 router = APIRouter()
-Served = Annotated[Service, Depends(service_of)]
 JSON = "application/json"
 
 

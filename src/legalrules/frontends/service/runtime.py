@@ -8,9 +8,9 @@ body, evaluating, rendering) runs in a worker thread under the time limit.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
-from fastapi import Request
+from fastapi import Depends, Request
 
 from ...decision.model import Decision
 from ...engine.coverage import Coverage, coverage
@@ -61,3 +61,7 @@ def service_of(request: Request) -> Service:
     """The dependency giving a route its process's Service."""
     service: Service = request.app.state.service
     return service
+
+
+Served = Annotated[Service, Depends(service_of)]
+"""A route parameter: this process's Service."""
