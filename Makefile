@@ -33,6 +33,8 @@ stress: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_evaluate.py
+	$(PY) bench/bench_service.py
+	$(PY) bench/bench_batch.py
 
 typecheck: $(STAMP)
 	$(PY) -m mypy
