@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -34,3 +36,14 @@ def test_bad_invocation_writes_nothing(tmp_path: Path) -> None:
     nowhere = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "no" / "x.jsonl")])
     assert nowhere.exit_code == 2 and "does not exist" in nowhere.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_python_m_batch_on_two_processes(cases_jsonl: Path, tmp_path: Path) -> None:
+    """`python -m legalrules batch --workers 2`: the real command on two worker processes, one summary."""
+    out = tmp_path / "answers.jsonl"
+    done = subprocess.run([sys.executable, "-m", "legalrules", "batch", str(cases_jsonl), "-o", str(out),
+                           "--workers", "2", "--as-of", AS_OF, "--summary", "--partition-size", "8"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 3, done.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(cases_jsonl.read_text(encoding="utf-8").splitlines())
+    assert done.stderr.count("cases:") == 1
