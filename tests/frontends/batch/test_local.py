@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from legalrules import Engine, parse_case
+from legalrules.engine.crosscheck import CrossCheck
 from legalrules.frontends.batch import BatchJob, BatchPaths, make_runner, run_batch
 from legalrules.frontends.batch.runners import Runner
 from legalrules.frontends.batch.writers import partial_path
@@ -88,6 +89,14 @@ def test_summary_lines(cases_jsonl: Path, job: BatchJob, tmp_path: Path, local_r
         assert set(brief) == {"input", "case_id", "verdicts", "deadlines", "violations"}
         assert brief["violations"] == whole["decision"]["violations"]
         assert len(brief["verdicts"]) == len(whole["decision"]["conclusions"])
+
+
+def test_cross_check_setting_reaches_every_case(cases_jsonl: Path, tmp_path: Path) -> None:
+    """`--cross-check off` is recorded in each decision, and durable-rules does not run."""
+    paths = _run(cases_jsonl, tmp_path, BatchJob(as_of=AS_OF, cross_check=CrossCheck.off()), partition_size=50)
+    engines = [json.loads(line)["decision"]["engine"] for line in paths.output.read_text(encoding="utf-8").splitlines()
+               if '"decision"' in line]
+    assert engines and all((e["cross_check"], e["ran"]) == ("off", ["native"]) for e in engines)
 
 
 def test_resume_skips_what_is_done_and_drops_a_torn_line(local_run: BatchPaths, cases_jsonl: Path, job: BatchJob,

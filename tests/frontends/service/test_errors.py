@@ -69,6 +69,8 @@ def test_bad_parameters_unknown_routes_and_rulesets(client: httpx.Client) -> Non
     _problem(client.post("/v1/evaluate", params={"weekends": "sometimes"}, content=EXAMPLE.read_bytes()),
              422, "request")
     _problem(client.post("/v1/notices/no_such_notice", content=EXAMPLE.read_bytes()), 422, "request")
+    _problem(client.post("/v1/evaluate", params={"cross_check": "sometimes"}, content=EXAMPLE.read_bytes()),
+             400, "bad-input")
     _problem(client.get("/v1/nothing-here"), 404, "not-found")
     missing = _problem(client.get("/v1/rulesets/no_such_ruleset"), 404, "unknown-rule")
     assert "av_2014" in missing["detail"]
@@ -119,7 +121,7 @@ class _Disagreeing(Engine):
 
     def evaluate(self, case: CaseFacts, as_of: datetime | None = None,
                  interpretations: Interpretations | None = None, engine: Any = "both",
-                 holiday_file: Any = None) -> Decision:
+                 holiday_file: Any = None, **options: Any) -> Decision:
         raise EngineDisagreement(["av_2014 conclusion recording_required on interrogations[0]: native true, "
                                   "durable-rules false"])
 
@@ -129,7 +131,7 @@ class _Broken(Engine):
 
     def evaluate(self, case: CaseFacts, as_of: datetime | None = None,
                  interpretations: Interpretations | None = None, engine: Any = "both",
-                 holiday_file: Any = None) -> Decision:
+                 holiday_file: Any = None, **options: Any) -> Decision:
         raise RuntimeError("secret internals")
 
 

@@ -47,6 +47,8 @@ def test_evaluate_json_body_and_options(client: httpx.Client, engine: Engine) ->
     native = client.post("/v1/evaluate", params={**Q, "engine": "native", "hour_reading": "from_next_full_hour"},
                          content=EXAMPLE.read_bytes()).json()
     assert native["engine"]["ran"] == ["native"]
+    sampled = client.post("/v1/evaluate", params={**Q, "cross_check": "off"}, content=EXAMPLE.read_bytes()).json()
+    assert (sampled["engine"]["cross_check"], sampled["engine"]["ran"]) == ("off", ["native"])
     assert {"name": "hour_reading", "value": "from_next_full_hour"}.items() <= next(
         i for i in native["interpretations"] if i["name"] == "hour_reading").items()
 

@@ -16,6 +16,7 @@ from typing import Any, Final
 from ...case.io import parse_case, validate_case_document
 from ...case.model import CaseFacts
 from ...decision.model import Decision
+from ...engine.crosscheck import CrossCheck
 from ...engine.evaluate import Engine, EngineMode
 from ...errors import CaseFileError, LegalRulesError, Problem
 from ...interpretations import Interpretations
@@ -34,6 +35,7 @@ class BatchJob:
 
     as_of: datetime
     engine: EngineMode = "both"
+    cross_check: CrossCheck | None = None  # None: every case, as Engine.evaluate
     interpretations: Interpretations = field(default_factory=Interpretations)
     holidays: HolidayFile | None = None
     rulesets_root: str | None = None
@@ -68,7 +70,8 @@ def evaluate_partition(records: list[CaseRecord], job: BatchJob) -> PartitionRes
         try:
             case = read_case(record)
             decision = engine.evaluate(case, as_of=job.as_of, interpretations=job.interpretations,
-                                       engine=job.engine, holiday_file=job.holidays)
+                                       engine=job.engine, holiday_file=job.holidays,
+                                       cross_check=job.cross_check)
         except (KeyboardInterrupt, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001 - one bad case must not stop the run; its line says why

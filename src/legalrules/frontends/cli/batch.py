@@ -54,6 +54,8 @@ def batch(
     partition_size: Annotated[int, typer.Option("--partition-size", help="Cases a worker takes at once.")] = 100,
     as_of: AsOf = None,
     engine: Annotated[EngineChoice, typer.Option("--engine", help="Which evaluator answers.")] = EngineChoice.both,
+    cross_check: Annotated[str, typer.Option("--cross-check", help="With --engine both: which cases durable-rules "
+                                             "re-derives: every, off, or a sample such as 1%.")] = "every",
     rulesets: RulesetsOpt = None,
     age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
     hour_reading: HourOpt = HourReadingChoice.from_the_instant,
@@ -68,12 +70,13 @@ def batch(
         except ImportError as exc:
             raise InputError(f"batch: its libraries are not installed ({exc.name}); expected "
                              "`pip install 'legalrules[batch]'`") from None
+        from ...engine.crosscheck import CrossCheck  # noqa: PLC0415
         from ...legaltime.holidays import load_holiday_file  # noqa: PLC0415
 
         if partition_size < 1:
             raise InputError(f"--partition-size: received {partition_size}; expected at least 1")
         moment = parse_as_of(as_of) or datetime.now(timezone.utc).astimezone(LOCAL_ZONE).replace(microsecond=0)
-        job = BatchJob(as_of=moment, engine=engine.value, summary=summary,
+        job = BatchJob(as_of=moment, engine=engine.value, summary=summary, cross_check=CrossCheck.parse(cross_check),
                        interpretations=readings(age_counting, hour_reading, weekends),
                        holidays=load_holiday_file(holidays) if holidays is not None else None,
                        rulesets_root=str(rulesets) if rulesets is not None else None)

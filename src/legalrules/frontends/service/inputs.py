@@ -18,6 +18,7 @@ from fastapi import Depends, Query, Request
 from ...case.io import parse_case_document, validate_case_document
 from ...case.model import CaseFacts
 from ...errors import CaseFileError, Problem
+from ...engine.crosscheck import CrossCheck
 from ...interpretations import HourReading, Interpretations, WeekendReading
 from ...legaltime.holidays import HolidayFile, parse_holiday_data
 
@@ -48,6 +49,7 @@ class EvaluationOptions:
 
     as_of: datetime | None
     engine: EngineChoice
+    cross_check: CrossCheck
     interpretations: Interpretations
 
 
@@ -65,10 +67,13 @@ def evaluation_options(
         description="Interpretation: where a period in hours starts (CPL Art. 105).")] = "from_the_instant",
     weekends: Annotated[WeekendReading, Query(
         description="Interpretation: whether ordinary weekends are 节假日 (rest days).")] = "rest_days",
+    cross_check: Annotated[str, Query(description="With engine=both: whether durable-rules re-derives this case: "
+                                      "every, off, or a sample such as 1% (by a hash of the case).")] = "every",
 ) -> EvaluationOptions:
     """The options dependency shared by every route that evaluates a case."""
     readings = Interpretations(age_counting=age_counting, hour_reading=hour_reading, weekends=weekends)
-    return EvaluationOptions(as_of=as_of, engine=engine, interpretations=readings)
+    return EvaluationOptions(as_of=as_of, engine=engine, cross_check=CrossCheck.parse(cross_check),
+                             interpretations=readings)
 
 
 async def case_text(request: Request) -> str:

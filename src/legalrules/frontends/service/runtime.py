@@ -41,7 +41,7 @@ class Service:
         request = parse_case_request(text)
         decision = self.engine.evaluate(
             request.case, as_of=options.as_of, interpretations=options.interpretations,
-            engine=options.engine.value, holiday_file=request.holidays)
+            engine=options.engine.value, holiday_file=request.holidays, cross_check=options.cross_check)
         return request, decision
 
     @staticmethod
