@@ -26,9 +26,10 @@ def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
     if not sys.stderr.isatty():
         yield None
         return
-    from rich.progress import Progress  # noqa: PLC0415 - only on a terminal
+    from rich.console import Console  # noqa: PLC0415 - only on a terminal
+    from rich.progress import Progress  # noqa: PLC0415
 
-    with Progress(transient=True) as bar:
+    with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("cases", total=total)
         yield lambda n: bar.advance(task, n)
 
