@@ -98,22 +98,26 @@ class _Checker:
                             f"{self.chain_of(other)!r}; linked rulesets belong to one chain")
         return other
 
+    def entry(self, ruleset: CompiledRuleset, field: str, item: str | UnencodedInstrument,
+              back: str) -> ChainEntry | None:
+        """The chain entry a link names: a checked encoded ruleset, or an instrument not encoded."""
+        if not isinstance(item, str):
+            return _unencoded(item)
+        other = self.linked(ruleset, field, item, back)
+        return None if other is None else _encoded(other)
+
     def earlier(self, ruleset: CompiledRuleset) -> list[ChainEntry]:
         """What the ruleset supersedes, newest first, checked to meet day to day."""
         out: list[ChainEntry] = []
         begins = ruleset.instrument.effective_from
         for index, item in enumerate(ruleset.instrument.supersedes):
             field = f"supersedes[{index}]"
-            if isinstance(item, str):
-                if index:
-                    raise self.fail(ruleset, field, f"an encoded ruleset ({item!r}) may only come first; "
-                                    "it names its own predecessors")
-                other = self.linked(ruleset, field, item, "superseded_by")
-                if other is None:
-                    break
-                entry = _encoded(other)
-            else:
-                entry = _unencoded(item)
+            if isinstance(item, str) and index:
+                raise self.fail(ruleset, field, f"an encoded ruleset ({item!r}) may only come first; "
+                                "it names its own predecessors")
+            entry = self.entry(ruleset, field, item, "superseded_by")
+            if entry is None:
+                break
             if entry.effective_until is None or entry.effective_until + _DAY != begins:
                 raise self.fail(ruleset, field, f"{entry.instrument} ends {entry.effective_until}, expected "
                                 f"{begins - _DAY} (the day before the instrument after it begins, {begins})")
@@ -130,13 +134,9 @@ class _Checker:
         out: list[ChainEntry] = []
         for index, item in enumerate(meta.superseded_by):
             field = f"superseded_by[{index}]"
-            if isinstance(item, str):
-                other = self.linked(ruleset, field, item, "supersedes")
-                if other is None:
-                    break
-                entry = _encoded(other)
-            else:
-                entry = _unencoded(item)
+            entry = self.entry(ruleset, field, item, "supersedes")
+            if entry is None:
+                break
             if index == 0 and meta.effective_until is not None and entry.effective_from != meta.effective_until + _DAY:
                 raise self.fail(ruleset, field, f"{entry.instrument} begins {entry.effective_from}, expected "
                                 f"{meta.effective_until + _DAY} (the day after {ruleset.id}'s effective_until)")
