@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from legalrules import RulesetError, load_rulesets
-from legalrules.ruleformat.cache import cache_dir, compile_source, load_rulesets_cached
+from legalrules.ruleformat.cache import cache_dir, compile_source, load_rulesets_cached, open_entry, seal_entry
 
 from ..conftest import FIXTURES, ROOT
 
@@ -36,6 +36,12 @@ def _entries(cache: Path) -> list[Path]:
     return sorted(cache.glob("rulesets-*.pickle"))
 
 
+def _payload(entry: Path) -> bytes:
+    payload = open_entry(entry.name, entry.read_bytes())
+    assert payload is not None, f"{entry} is not a sealed entry"
+    return payload
+
+
 def _summary(rulesets: tuple[object, ...]) -> list[tuple[str, str, list[str], list[str]]]:
     return [(r.id, r.version, [rule.id for rule in r.rules], [rule.condition.text() for rule in r.rules])  # type: ignore[attr-defined]
             for r in rulesets]
@@ -56,9 +62,9 @@ def test_the_cache_is_read_when_the_content_is_unchanged(cache: Path, root: Path
     """An entry under the current key is what a load returns (so a hit skips the loader)."""
     load_rulesets_cached(root)
     [entry] = _entries(cache)
-    stored = pickle.loads(entry.read_bytes())
+    stored = pickle.loads(_payload(entry))
     marked = (stored[0].__class__(**{**stored[0].__dict__, "version": "sha256:from-the-cache"}),)
-    entry.write_bytes(pickle.dumps(marked))
+    entry.write_bytes(seal_entry(entry.name, pickle.dumps(marked)))
     assert load_rulesets_cached(root)[0].version == "sha256:from-the-cache"
 
 
@@ -78,7 +84,7 @@ def test_a_corrupt_entry_is_ignored_and_replaced(cache: Path, root: Path) -> Non
     [entry] = _entries(cache)
     entry.write_bytes(b"not a pickle")
     assert _summary(load_rulesets_cached(root)) == expected
-    assert pickle.loads(entry.read_bytes())[0].id == "mini"
+    assert pickle.loads(_payload(entry))[0].id == "mini"
 
 
 def test_a_broken_ruleset_is_never_cached(cache: Path, root: Path) -> None:
@@ -116,6 +122,38 @@ def test_generated_code_is_compiled_once_and_a_damaged_entry_is_recompiled(cache
     namespace: dict[str, object] = {}
     exec(compile_source(source, "<test>"), namespace)  # noqa: S102
     assert namespace["f"](20) == 41  # type: ignore[operator]
-    assert marshal.loads(entry.read_bytes()).co_consts == first.co_consts  # rewritten with real code
+    assert marshal.loads(_payload(entry)).co_consts == first.co_consts  # rewritten with real code
     other = compile_source("def f(x):\n    return x\n", "<test>")
     assert other.co_consts != first.co_consts and len(list((cache / "code").glob("*.marshal"))) == 2
+
+
+def test_a_damaged_entry_that_still_unpickles_is_not_used(cache: Path, root: Path) -> None:
+    """One byte changed inside a rule's quote still unpickles; the seal catches it and the rulesets are recompiled."""
+    fresh = load_rulesets(root)[0]
+    load_rulesets_cached(root)
+    [entry] = _entries(cache)
+    data = bytearray(entry.read_bytes())
+    quote = fresh.rules[0].quote.encode("utf-8")
+    at = bytes(data).find(quote)
+    assert at >= 0
+    while at >= 0:  # every copy of it (the rule's and its spec's): a different letter, the pickle stays valid
+        data[at] ^= 0x01
+        at = bytes(data).find(quote, at + 1)
+    entry.write_bytes(bytes(data))
+    loaded = load_rulesets_cached(root)[0]
+    assert loaded.rules[0].quote == fresh.rules[0].quote
+    assert _payload(entry)  # and the entry was rebuilt, sealed
+
+
+def test_a_damaged_code_entry_that_still_loads_is_recompiled(cache: Path) -> None:
+    """A changed constant in marshalled code still loads; the seal catches it and the source is compiled again."""
+    source = "def f(x):\n    return x * 2 + 1234567\n"
+    compile_source(source, "<test>")
+    [entry] = sorted((cache / "code").glob("*.marshal"))
+    data = bytearray(entry.read_bytes())
+    at = bytes(data).index((1234567).to_bytes(4, "little"))
+    data[at] ^= 0x01
+    entry.write_bytes(bytes(data))
+    namespace: dict[str, object] = {}
+    exec(compile_source(source, "<test>"), namespace)  # noqa: S102
+    assert namespace["f"](0) == 1234567  # type: ignore[operator]
