@@ -36,7 +36,7 @@ def _rebuild(cls: type[OutT], values: dict[str, Any], given: set[str]) -> OutT:
     return model
 
 
-def trusted(cls: type[OutT], **values: Any) -> OutT:
+def trusted(cls: type[OutT], /, **values: Any) -> OutT:
     """An output model from values the engine made itself, every field given and of its type.
 
     The values are not checked: only the engine's own builders call it, and tests hold

@@ -14,36 +14,51 @@ from __future__ import annotations
 
 import threading
 import weakref
+from functools import partial
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
-from ..ruleformat.compiled import CompiledRule, CompiledRuleset
+from ..ruleformat.compiled import CompiledConclusion, CompiledRule, CompiledRuleset
 from ..decision.lazy import LazyList
 from ..decision.model import Compliance, ConclusionOutcome, ParameterUse, Reading, RuleOutcome
-from ..decision.output import trusted
+from ..decision.output import OutT, trusted
 from .explain import Evidence, Trace, trace
 from .frames import Frame
 from .native import Facts, NativeProgram, NativeResult, frame_facts
-from ..decision.tristate import Tri, tri_name
 
 
-def _reading(ev: Evidence) -> Reading:
-    return Reading(condition=ev.condition, status=tri_name(ev.status), fact=ev.fact,
-                                   value=ev.value if ev.known else None, known=ev.known)
+
+class Make(Protocol):
+    """How an output model is made: `trusted`, or `_validated`."""
+
+    def __call__(self, cls: type[OutT], /, **values: Any) -> OutT: ...
+from ..decision.tristate import Tri, TriName, tri_name
 
 
-def _rule_outcome(ruleset: CompiledRuleset, rule: CompiledRule, value: Tri, found: Trace) -> RuleOutcome:
+def _validated(cls: type[OutT], /, **values: Any) -> OutT:
+    return cls(**values)
+
+
+def _reading(ev: Evidence, make: Make) -> Reading:
+    return make(Reading, condition=ev.condition, status=tri_name(ev.status), fact=ev.fact,
+                value=ev.value if ev.known else None, known=ev.known)
+
+
+def _rule_outcome(ruleset: CompiledRuleset, rule: CompiledRule, value: Tri, found: Trace,
+                  make: Make = _validated) -> RuleOutcome:
+    """One rule's explanation; `make=trusted` skips validation (the lazy path; tests hold the JSON equal)."""
     params = [
-        ParameterUse(name=name, value=ruleset.parameters[name].value, unit=ruleset.parameters[name].unit,
-                     citation=ruleset.parameters[name].citation.label(ruleset.id))
+        make(ParameterUse, name=name, value=ruleset.parameters[name].value, unit=ruleset.parameters[name].unit,
+             citation=ruleset.parameters[name].citation.label(ruleset.id))
         for name in rule.parameters
     ]
-    return RuleOutcome(
+    return make(
+        RuleOutcome,
         rule_id=rule.id, title=rule.title, citation=rule.citation, also_cites=list(rule.also_cites),
         quote=rule.quote, reason=rule.reason, value=tri_name(value),
-        satisfied_by=[_reading(e) for e in found.satisfied] if value is True else [],
-        why_not=None if value is True or found.blocker is None else _reading(found.blocker),
+        satisfied_by=[_reading(e, make) for e in found.satisfied] if value is True else [],
+        why_not=None if value is True or found.blocker is None else _reading(found.blocker, make),
         unknown_facts=sorted(f.partition("@")[0] for f in found.unknown_facts), parameters=params,
         interpretation=rule.interpretation,
     )
@@ -105,9 +120,14 @@ class Explanations:
             for rule in compiled.rules:
                 value = self.result.rules[(rule.id, compiled.name, frame_id)]
                 traced = trace(rule.condition, facts, None, self.result.conclusions, ancestors, self.program.check)
-                (held if value is True else missed).append(_rule_outcome(ruleset, rule, value, traced))
+                (held if value is True else missed).append(_rule_outcome(ruleset, rule, value, traced, trusted))
             found = self.built[(conclusion, frame)] = (held, missed)
         return found
+
+
+    def side(self, conclusion: int, frame: int, held: bool) -> list[RuleOutcome]:
+        """The recipe of one LazyList: the rules of a conclusion on a frame that held (or did not)."""
+        return self.rules(conclusion, frame)[0 if held else 1]
 
 
 def _restore(key: str, frames: tuple[tuple[str, Facts, dict[str, str]], ...], result: NativeResult) -> Explanations:
@@ -115,16 +135,28 @@ def _restore(key: str, frames: tuple[tuple[str, Facts, dict[str, str]], ...], re
 
 
 @dataclass(frozen=True)
-class _Rules:
-    """The recipe of one LazyList: which conclusion, frame and side of an `Explanations`."""
+class _Plan:
+    """What building a ruleset's outcomes needs that does not change from case to case."""
 
-    source: Explanations
-    conclusion: int
-    frame: int
-    held: bool
+    by_scope: dict[str, tuple[tuple[int, CompiledConclusion], ...]]
+    compliance: dict[str, str]  # obligation -> its compliance condition in words
 
-    def __call__(self) -> list[RuleOutcome]:
-        return self.source.rules(self.conclusion, self.frame)[0 if self.held else 1]
+
+_PLANS: dict[int, tuple[NativeProgram, _Plan]] = {}
+_NAMES: dict[Tri, TriName] = {True: "true", False: "false", None: "undetermined"}
+
+
+def _plan(program: NativeProgram) -> _Plan:
+    found = _PLANS.get(id(program))
+    if found is None or found[0] is not program:
+        ruleset = program.ruleset
+        by_scope: dict[str, list[tuple[int, CompiledConclusion]]] = {}
+        for index, conclusion in enumerate(ruleset.conclusions):
+            by_scope.setdefault(conclusion.spec.scope, []).append((index, conclusion))
+        plan = _Plan({scope: tuple(items) for scope, items in by_scope.items()},
+                     {item.obligation: item.text for item in ruleset.compliance})
+        found = _PLANS[id(program)] = (program, plan)
+    return found[1]
 
 
 def conclusion_outcomes(ruleset: CompiledRuleset, program: NativeProgram, frames: Sequence[Frame],
@@ -133,31 +165,33 @@ def conclusion_outcomes(ruleset: CompiledRuleset, program: NativeProgram, frames
     if explanations == "eager":
         return _eager_outcomes(ruleset, program, frames, result)
     source = Explanations(program, tuple((f.id, frame_facts(f), f.ancestors) for f in frames), result)
+    side = source.side
+    plan = _plan(program)
     deciding = _Deciding()
-    compliance = {item.obligation: item for item in ruleset.compliance}
+    values, rule_values = result.conclusions, result.rules
     out: list[ConclusionOutcome] = []
     for frame_index, frame in enumerate(frames):
-        facts = frame_facts(frame)
-        for conclusion_index, conclusion in enumerate(ruleset.conclusions):
-            if conclusion.spec.scope != frame.scope:
-                continue
-            value = result.conclusions[(conclusion.name, frame.id)]
+        frame_id = frame.id
+        for conclusion_index, conclusion in plan.by_scope.get(frame.scope, ()):
+            name = conclusion.name
+            value = values[(name, frame_id)]
             unknown: set[str] = set()
             if value is None:
                 for rule in conclusion.rules:
-                    if result.rules[(rule.id, conclusion.name, frame.id)] is None:
-                        traced = trace(rule.condition, facts, None, result.conclusions, frame.ancestors, program.check)
+                    if rule_values[(rule.id, name, frame_id)] is None:
+                        traced = trace(rule.condition, frame_facts(frame), None, values, frame.ancestors,
+                                       program.check)
                         unknown |= deciding.expand(traced.unknown_facts)
-            deciding.of[f"{conclusion.name}@{frame.id}"] = unknown
+            deciding.of[f"{name}@{frame_id}"] = unknown
             status = None
-            if conclusion.name in compliance and value is True:
-                status = _compliance(result.compliance[(conclusion.name, frame.id)], compliance[conclusion.name].text)
+            if value is True and name in plan.compliance:
+                status = _compliance(result.compliance[(name, frame_id)], plan.compliance[name])
             out.append(trusted(
                 ConclusionOutcome,
-                ruleset=ruleset.id, conclusion=conclusion.name, title=conclusion.spec.title,
-                kind=conclusion.spec.kind, subject=frame.id, value=tri_name(value),
-                established_by=LazyList(_Rules(source, conclusion_index, frame_index, True)),
-                not_established_by=LazyList(_Rules(source, conclusion_index, frame_index, False)),
+                ruleset=ruleset.id, conclusion=name, title=conclusion.spec.title,
+                kind=conclusion.spec.kind, subject=frame_id, value=_NAMES[value],
+                established_by=LazyList(partial(side, conclusion_index, frame_index, True)),
+                not_established_by=LazyList(partial(side, conclusion_index, frame_index, False)),
                 deciding_facts=sorted(unknown), compliance=status,
             ))
     return out
