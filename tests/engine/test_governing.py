@@ -75,3 +75,14 @@ def test_the_decision_json_lists_governing_for_every_dated_subject_and_chain() -
     pairs = {(g.chain, g.subject) for g in decision.governing}
     assert pairs == {(c, s) for c in chains for s in ("case", "measures[0]")}
     assert '"governing"' in decision.model_dump_json()
+
+
+def test_the_deadline_table_names_each_instrument_not_encoded_once_with_its_subjects() -> None:
+    """Two measures in 2015 share one line for the CPL 2012 amendment, listing both with their dates."""
+    case = CaseFacts.model_validate({"case": {"id": "g2", "handling_organ": "public_security"}, "measures": [
+        {"id": "d1", "kind": "detention", "decided_by": "public_security", "start": "2015-03-02T10:00:00+08:00"},
+        {"id": "a1", "kind": "arrest", "decided_by": "procuratorate", "start": "2015-03-09T10:00:00+08:00"}]})
+    table = deadline_table(ENGINE.evaluate(case, as_of=datetime.fromisoformat("2015-03-20T10:00:00+08:00")))
+    gaps = " ".join(table.split("Not encoded", 1)[1].split())
+    assert gaps.count("Criminal Procedure Law (2012 amendment)") == 1
+    assert "measures[0] (2015-03-02)" in gaps and "measures[1] (2015-03-09)" in gaps

@@ -36,5 +36,21 @@ def governing_lines(decision: Decision) -> list[str]:
 
 
 def not_encoded_lines(decision: Decision) -> list[str]:
-    """One sentence per subject and chain whose instrument then is not encoded."""
-    return [item.text for item in decision.governing if not item.encoded]
+    """One sentence per instrument not encoded that was in force on some subject's date, naming the subjects."""
+    groups: dict[tuple[str, str | None], list[GoverningInstrument]] = {}
+    for item in decision.governing:
+        if not item.encoded:
+            groups.setdefault((item.chain, item.instrument), []).append(item)
+    lines = []
+    for items in groups.values():
+        first = items[0]
+        dated = ", ".join(f"{i.subject} ({i.subject_date.isoformat()})" for i in items)
+        if first.instrument is None:
+            lines.append(f"{first.chain_title}: no instrument is recorded this early, for {dated}; "
+                         "what governed then is NOT ENCODED")
+            continue
+        until = first.effective_until.isoformat() if first.effective_until else "in force"
+        start = first.effective_from.isoformat() if first.effective_from else "?"
+        lines.append(f"{first.chain_title}: {first.title_en} / {first.title_zh} ({start} to {until}) was in force "
+                     f"for {dated}; NOT ENCODED: none of its duties or deadlines are computed here")
+    return lines
