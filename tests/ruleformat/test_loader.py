@@ -353,7 +353,8 @@ def test_cycle_between_conclusions(mini: Path) -> None:
     edit(mini, "ch1.yaml", "when: {any_of: offences, where: {fact: offence.max_penalty, in: [life, death]}}",
          "when: {conclusion: recording_required}")
     err = load_error(mini)
-    assert err.file == str(mini / "conclusions.yaml")
+    # The rule that closes the cycle, at its line (it used to name only conclusions.yaml).
+    assert err.file == str(mini / "ch1.yaml") and err.line is not None and err.rule_id is not None
     assert "cycle" in str(err)
     assert "major_case" in str(err) and "recording_required" in str(err)
 
@@ -362,7 +363,8 @@ def test_self_reference_is_a_cycle(mini: Path) -> None:
     """A conclusion whose own rule references it is a cycle too."""
     edit(mini, "ch1.yaml", "{not: {conclusion: major_case}}", "{not: {conclusion: suspension_required}}")
     err = load_error(mini)
-    assert err.file == str(mini / "conclusions.yaml")
+    # The rule that closes the cycle, at its line (it used to name only conclusions.yaml).
+    assert err.file == str(mini / "ch1.yaml") and err.line is not None and err.rule_id is not None
     assert "cycle" in str(err) and "suspension_required" in str(err)
 
 

@@ -249,8 +249,18 @@ class _RulesetReader:
         try:
             return list(TopologicalSorter(graph).static_order())
         except CycleError as exc:
-            cycle = " -> ".join(exc.args[1])
-            raise RulesetError(str(path), None, None, f"conclusions depend on each other in a cycle: {cycle}") from None
+            # Each node of the cycle is a condition of the next: name a rule that closes it.
+            nodes: list[str] = exc.args[1]
+            cycle = " -> ".join(nodes)
+            rule = next((r for r in by_conclusion.get(nodes[1], [])
+                         if nodes[0] in referenced_conclusions(r.condition)), None)
+            if rule is None:
+                raise RulesetError(str(path), None, None,
+                                   f"conclusions depend on each other in a cycle: {cycle}") from None
+            raise RulesetError(str(path.parent / rule.file), rule.line, rule.id,
+                               f"conclusions depend on each other in a cycle: {cycle} (this rule establishes "
+                               f"{nodes[1]!r} from {nodes[0]!r}); expected conditions that never lead back "
+                               "to the conclusion they establish") from None
 
     @staticmethod
     def _compliance(conclusions: Any, raw: Any, path: Path, scopes: dict[str, Scope],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..case.model import ExtensionBasis
 
@@ -97,6 +97,13 @@ class Instrument(_Strict):
     quote_language: Literal["en", "zh"]
     window_note: str | None = None
     rule_files: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _window_runs_forward(self) -> Instrument:
+        if self.effective_until is not None and self.effective_until < self.effective_from:
+            raise ValueError(f"effective_until {self.effective_until} is before effective_from "
+                             f"{self.effective_from}; expected a window that ends on or after its start")
+        return self
 
 
 class Parameter(_Strict):

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import typer
 
+from ...paths import rulesets_dir
 from .common import RulesetsOpt, load_engine, guard
 
 def check(rulesets: RulesetsOpt = None) -> None:
-    """Validate every ruleset and run every scenario; exit 1 if a scenario fails."""
+    """Validate every ruleset, its quotes against its source, and run every scenario; exit 1 if any fails."""
     from ...engine.scenarios import check_scenario, load_scenarios
+    from ...ruleformat.sources import shared_dir, source_problems
 
     def run() -> int:
         loaded = load_engine(rulesets)
-        failed = total = 0
+        failed = total = misquoted = 0
+        shared = shared_dir(rulesets or rulesets_dir())
         for item in loaded.all_rulesets:
             typer.echo(f"{item.id}: loaded, {len({r.id for r in item.rules})} rule(s), "
                        f"{len(item.deadlines)} deadline(s), version {item.version}")
+            if not shared.is_dir():
+                typer.echo(f"  quotes not checked: no sources directory at {shared} (set LEGALRULES_SHARED)")
+            else:
+                wrong = source_problems(item, shared)
+                misquoted += len(wrong)
+                for mismatch in wrong:
+                    typer.echo(f"  SOURCE {mismatch}")
             for scenario in load_scenarios(item.directory):
                 total += 1
                 problems = check_scenario(loaded, scenario)
@@ -24,7 +34,8 @@ def check(rulesets: RulesetsOpt = None) -> None:
                     typer.echo(f"  FAIL {scenario.label}")
                     for problem in problems:
                         typer.echo(f"       {problem}")
-        typer.echo(f"{total - failed} passed, {failed} failed")
-        return failed
+        typer.echo(f"{total - failed} passed, {failed} failed"
+                   + (f"; {misquoted} quote(s) or source(s) not found" if misquoted else ""))
+        return failed + misquoted
     if guard(run):
         raise typer.Exit(1)
