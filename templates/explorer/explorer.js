@@ -12,7 +12,8 @@
       needs: "needs", unknown_facts: "unknown fact(s)", why_not: "why not", satisfied: "satisfied by",
       deciding: "Facts that would decide it", article: "Article", close: "close", evaluating: "evaluating…",
       evaluated: "evaluated", due: "due", status: "status", interpretation: "Interpretation",
-      invalid: "The case is not valid; nothing was evaluated:", not_started: "not started"},
+      invalid: "The case is not valid; nothing was evaluated:", not_started: "not started",
+      add: "Add to the case", measure: "measure", event: "event", add_button: "Add"},
     zh: {title: "legalrules 规则演示", example: "示例案件", upload: "打开案件文件", as_of: "评估时点",
       facts: "案件事实", facts_hint: "修改任一事实，所有结论即时更新。标有 ◆ 的事实决定尚待确定的结论。",
       timeline: "期限", violations: "违反期限", conclusions: "结论", none: "无",
@@ -21,7 +22,8 @@
       needs: "尚需", unknown_facts: "项未知事实", why_not: "未成立原因", satisfied: "满足条件",
       deciding: "决定该结论的事实", article: "条文", close: "关闭", evaluating: "正在评估…",
       evaluated: "已评估", due: "期满", status: "状态", interpretation: "解释",
-      invalid: "案件数据无效，未作评估：", not_started: "未起算"},
+      invalid: "案件数据无效，未作评估：", not_started: "未起算",
+      add: "添加到案件", measure: "强制措施", event: "事件", add_button: "添加"},
   };
   const state = {doc: null, source: "", lang: "zh", decision: null, articles: {}, selected: null, timer: null};
   const $ = (id) => document.getElementById(id);
@@ -282,6 +284,22 @@
     await evaluate();
   }
 
+  // A measure or event added with its start (or time); the new item's other facts are then editable.
+  function setupAdding(kinds) {
+    const what = $("add-what"), kind = $("add-kind");
+    const fill = () => kind.replaceChildren(...kinds[what.value].map((k) => el("option", {value: k}, k)));
+    what.addEventListener("change", fill);
+    fill();
+    $("add-button").addEventListener("click", () => {
+      const at = $("add-at").value;
+      const item = {kind: kind.value};
+      if (at) item[what.value === "measures" ? "start" : "at"] = at.slice(0, 16) + ":00+08:00";
+      if (what.value === "measures") item.id = `${kind.value.slice(0, 1)}${(state.doc.measures || []).length + 1}`;
+      state.doc[what.value] = [...(state.doc[what.value] || []), item];
+      schedule();
+    });
+  }
+
   async function start() {
     const params = new URLSearchParams(location.search);
     state.lang = params.get("lang") === "en" ? "en" : "zh";
@@ -289,6 +307,7 @@
       b.addEventListener("click", () => { state.lang = b.dataset.lang; applyLang(); });
     }
     applyLang();
+    setupAdding((await call("kinds")).data);
     const {data} = await call("examples");
     const select = $("example");
     for (const name of data.examples) select.append(el("option", {value: name}, name));

@@ -68,3 +68,15 @@ def test_articles_give_the_instrument_and_each_articles_summary(explorer_url: st
     assert status == 200 and index["title_zh"] == "公安机关讯问犯罪嫌疑人录音录像工作规定"
     assert index["articles"]["6"]["status"] == "encoded" and "av_2014.art6.1.1" in index["articles"]["6"]["rules"]
     assert _get(explorer_url + "api/articles/nope")[0] == 404
+
+
+def test_a_new_case_and_the_kinds_a_page_can_add(explorer_url: str) -> None:  # noqa: F811
+    """The skeleton is offered among the examples and evaluates; the measure and event kinds come from the model."""
+    _, listed = _get(explorer_url + "api/examples")
+    assert listed["examples"][-1] == "(new case)"
+    status, opened = _get(explorer_url + "api/examples/(new%20case)")
+    assert status == 200 and opened["document"]["case"]["id"] == "new-case"
+    status, found = _post(explorer_url + "api/evaluate", {"document": opened["document"]})
+    assert status == 200 and found["problems"] == [] and found["decision"]["deadlines"] == []
+    _, kinds = _get(explorer_url + "api/kinds")
+    assert "detention" in kinds["measures"] and "family_notified" in kinds["events"]

@@ -106,3 +106,22 @@ def test_the_chinese_page_shows_chinese_words_and_the_instrument_title(browser: 
     browser.execute_script("document.querySelector('#why a.citation') && document.querySelector('#why a.citation').click()")
     article = _wait(browser, "const a = document.querySelector('#why .article'); return a && a.innerText", "article")
     assert "公安机关讯问犯罪嫌疑人录音录像工作规定" in article
+
+
+def test_a_new_case_gains_a_detention_and_its_deadlines_appear_on_the_timeline(
+        browser: Any, explorer_url: str) -> None:  # noqa: F811
+    """From the new-case skeleton, adding a detention at a time draws its 24-hour clocks on the timeline."""
+    browser.get(f"{explorer_url}?example=(new case)&lang=en&as_of=2026-09-30T22:00")
+    _wait(browser, "return document.querySelector('.answer')", "the first evaluation")
+    assert browser.execute_script("return document.querySelectorAll('.tl-row').length") == 0
+    count = _evaluations(browser)
+    browser.execute_script(
+        "document.getElementById('add-what').value = 'measures';"
+        "document.getElementById('add-what').dispatchEvent(new Event('change'));"
+        "document.getElementById('add-kind').value = 'detention';"
+        "document.getElementById('add-at').value = '2026-09-30T21:00';"
+        "document.getElementById('add-button').click();")
+    _wait(browser, f"return Number(document.body.dataset.evaluations) > {count}", "the re-evaluation")
+    timeline = _wait(browser, "return document.getElementById('timeline').innerText", "the timeline")
+    assert "2026-10-01 21:00" in timeline and "crim_proc Art. 85 para. 2" in timeline, timeline
+    assert browser.execute_script("return document.getElementById('fact-measures[0].start').value") == "2026-09-30T21:00"

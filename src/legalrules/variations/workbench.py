@@ -21,6 +21,7 @@ from ..engine.evaluate import Engine
 from ..errors import CaseFileError, InputError
 from ..paths import examples_dir
 from .editable import EditableField, editable_fields
+from .fact_paths import field_type, parse_path
 from .overrides import plain
 
 MAX_EXAMPLE_NAME = 100
@@ -49,6 +50,21 @@ def example_document(name: str) -> dict[str, Any]:
                          f"{', '.join(example_names())}")
     found: dict[str, Any] = plain(read_yaml_file(examples_dir() / f"{name}.yaml"))
     return found
+
+
+SKELETON = "(new case)"
+
+
+def skeleton_document() -> dict[str, Any]:
+    """A new case to build in the page: public security, criminal, one offence and one interrogation, all else unknown."""
+    return {"case": {"id": "new-case", "handling_organ": "public_security", "proceeding": "criminal"},
+            "offences": [{"charge": "(charge)"}], "interrogations": [{"place": "law_enforcement_venue"}]}
+
+
+def item_kinds() -> dict[str, list[Any]]:
+    """The kinds of measure and event a trainer can add to a case in the page."""
+    return {"measures": list(field_type(parse_path("measures[0].kind")).values),
+            "events": list(field_type(parse_path("events[0].kind")).values)}
 
 
 def parse_document(text: str, source: str) -> dict[str, Any]:

@@ -14,8 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from ...engine.evaluate import Engine
 from ...errors import CaseFileError, InputError
 from ...paths import templates_dir
-from ...variations.workbench import (Evaluated, article_index, evaluate_document, example_document, example_names,
-                                     parse_document)
+from ...variations.workbench import (SKELETON, Evaluated, article_index, evaluate_document, example_document,
+                                     example_names, item_kinds, parse_document, skeleton_document)
 
 PAGE_FILES = {"": ("index.html", "text/html; charset=utf-8"), "explorer.css": ("explorer.css", "text/css; charset=utf-8"),
               "explorer.js": ("explorer.js", "text/javascript; charset=utf-8")}
@@ -56,14 +56,19 @@ def explorer_router(get_engine: Callable[[], Engine]) -> APIRouter:
 
     @router.get("/api/examples")
     def examples() -> dict[str, list[str]]:
-        """The example cases a trainer can open."""
-        return {"examples": example_names()}
+        """The example cases a trainer can open, and a new case to build."""
+        return {"examples": [*example_names(), SKELETON]}
+
+    @router.get("/api/kinds")
+    def kinds() -> dict[str, list[Any]]:
+        """The kinds of measure and event the page can add to a case."""
+        return item_kinds()
 
     @router.get("/api/examples/{name}")
     def example(name: str) -> dict[str, Any]:
-        """One example case, as a document the page edits."""
+        """One example case (or the new-case skeleton), as a document the page edits."""
         try:
-            return {"document": example_document(name)}
+            return {"document": skeleton_document() if name == SKELETON else example_document(name)}
         except InputError as exc:
             raise HTTPException(status_code=404, detail=str(exc)) from None
 
