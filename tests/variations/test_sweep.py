@@ -104,3 +104,13 @@ def test_bad_sweeps_exit_2_without_a_traceback() -> None:
                  ["--vary", "suspect.birth_date=2008-01-01,not-a-date"]):
         result = CliRunner().invoke(app, ["sweep", THEFT, *THEFT_AS_OF, *args])
         assert result.exit_code == 2 and result.stdout == "" and "Traceback" not in result.output, result.output
+
+
+def test_ages_sweep_a_birth_date_a_year_at_a_time() -> None:
+    """`:1y` steps a birth date by whole years (29 February becomes 28 February); 18 is the boundary."""
+    assert parse_sweep("suspect.birth_date=2004-02-29..2007-03-01:1y").values == \
+        ("2004-02-29", "2005-02-28", "2006-02-28", "2007-02-28")
+    eighteen = str(ROOT / "examples" / "theft_turning_eighteen.yaml")  # interrogated 2025-11-03
+    result = _sweep(eighteen, "--as-of", "2025-11-04T09:00:00+08:00", "--show", "av_2014:recording_required",
+                    "--vary", "suspect.birth_date=2005-11-03..2009-11-03:1y")
+    assert _change_values(result) == ["2007-11-03"]

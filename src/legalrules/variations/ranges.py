@@ -71,7 +71,7 @@ def _split(spec: str, body: str) -> tuple[str, str, str | None]:
     low, _, rest = body.partition("..")
     step = None
     head, colon, tail = rest.rpartition(":")
-    if colon and re.fullmatch(r"\d+(\.\d+)?\s*[mhd]?", tail.strip()):
+    if colon and re.fullmatch(r"\d+(\.\d+)?\s*[mhdy]?", tail.strip()):
         rest, step = head, tail.strip()
     return low.strip(), rest.strip(), step
 
@@ -120,17 +120,40 @@ def _dates(spec: str, low: str, high: str, step: str) -> list[Any]:
         start, end = date.fromisoformat(low), date.fromisoformat(high)
     except ValueError:
         raise _fail(spec, f"{low!r}..{high!r}", "ISO dates such as 2008-03-01..2008-03-20") from None
-    delta = _duration(spec, step, "d")
-    if delta % timedelta(days=1):
-        raise _fail(spec, f"the step {step!r} for dates", "whole days, e.g. 1d or 7")
     if end < start:
         raise _fail(spec, f"{high} before {low}", "TO no earlier than FROM")
+    years = re.fullmatch(r"(\d+)\s*y", step)
+    if years is not None:  # ages: a birth date a year apart, on the same day of the year
+        return _yearly(spec, start, end, int(years.group(1)))
+    delta = _duration(spec, step, "d")
+    if delta % timedelta(days=1):
+        raise _fail(spec, f"the step {step!r} for dates", "whole days or years, e.g. 1d, 7 or 1y")
     out: list[Any] = []
     day = start
     while day <= end and len(out) <= MAX_POINTS:
         out.append(day.isoformat())
         day += delta
     return out
+
+
+def _yearly(spec: str, start: date, end: date, years: int) -> list[Any]:
+    if years == 0:
+        raise _fail(spec, "a step of 0 years", "a whole positive number of years, e.g. 1y")
+    out: list[Any] = []
+    count = 0
+    while len(out) <= MAX_POINTS:
+        year = start.year + count * years
+        # 29 February in a common year is read as 28 February (the day before 1 March).
+        day = start.replace(year=year, day=min(start.day, 28 if start.month == 2 and not _leap(year) else start.day))
+        if day > end:
+            break
+        out.append(day.isoformat())
+        count += 1
+    return out
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def _numbers(spec: str, field: FieldType, low: str, high: str, step: str) -> list[Any]:

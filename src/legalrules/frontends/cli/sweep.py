@@ -18,7 +18,7 @@ from .deciding import EngineOpt, JsonOpt, decider
 VaryOpt = Annotated[str, typer.Option(
     "--vary", metavar="PATH=FROM..TO[:STEP]", show_default=False,
     help="The fact to sweep: instants by hour (measures[d1].start=2026-09-30T00:00+08:00..2026-10-01T06:00+08:00:1h; "
-         "steps 30m, 2h, 1d), dates by day (suspect.birth_date=2007-10-30..2007-11-05), numbers "
+         "steps 30m, 2h, 1d), dates by day or year (suspect.birth_date=2007-10-30..2007-11-05, ages with :1y), numbers "
          "(offences[0].statutory_max=8..12), or a list (a,b,c) or * for a bool or an enum.")]
 ShowOpt = Annotated[list[str] | None, typer.Option(
     "--show", metavar="NAME[@SUBJECT]", show_default=False,
