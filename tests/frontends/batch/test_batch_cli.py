@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from legalrules.frontends.cli.app import app
+
+from .conftest import write_cases
 
 AS_OF = "2025-10-20T10:00:00+08:00"
 
@@ -47,3 +51,29 @@ def test_python_m_batch_on_two_processes(cases_jsonl: Path, tmp_path: Path) -> N
     assert done.returncode == 3, done.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(cases_jsonl.read_text(encoding="utf-8").splitlines())
     assert done.stderr.count("cases:") == 1
+
+
+def test_interrupted_run_leaves_no_output_and_resume_finishes_it(tmp_path: Path) -> None:
+    """Ctrl-C mid-run: no output file, whole lines in .partial; --resume completes to the uninterrupted bytes."""
+    source = write_cases(tmp_path / "many.jsonl", copies=25, broken=False)
+    out = tmp_path / "answers.jsonl"
+    partial = out.with_name(out.name + ".partial")
+    command = [sys.executable, "-m", "legalrules", "batch", str(source), "-o", str(out), "--workers", "1",
+               "--partition-size", "2", "--as-of", AS_OF, "--summary", "--cross-check", "off"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not (partial.exists() and partial.read_text(encoding="utf-8").count("\n") >= 4):
+        assert process.poll() is None and time.monotonic() < deadline, "the run ended before it was interrupted"
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    process.wait(timeout=60)
+    assert process.returncode != 0 and not out.exists()
+    kept = partial.read_text(encoding="utf-8")
+    assert kept.endswith("\n") and all(json.loads(line) for line in kept.splitlines())
+    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"({len(kept.splitlines())} kept from an earlier run)" in resumed.stderr
+    whole = tmp_path / "whole.jsonl"
+    again = subprocess.run([*command[:6], str(whole), *command[7:]], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert out.read_bytes() == whole.read_bytes() and not partial.exists()

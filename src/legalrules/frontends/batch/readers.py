@@ -77,7 +77,8 @@ def _read_jsonl(path: Path) -> Iterator[CaseRecord]:
 
 
 def _case_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix in CASE_SUFFIXES and p.is_file())
+    # Only the folder's own files: a subfolder (e.g. examples/expected) holds something else.
+    return sorted(p for p in folder.iterdir() if p.suffix in CASE_SUFFIXES and p.is_file())
 
 
 def _read_folder(folder: Path) -> Iterator[CaseRecord]:

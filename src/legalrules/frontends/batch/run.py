@@ -60,17 +60,8 @@ def run_batch(paths: BatchPaths, job: BatchJob, runner: Runner, *, resume: bool 
     check_output(paths.output)
     check_output(paths.violations)
     summary = BatchSummary()
-    kept = list(dict.fromkeys(earlier_lines(paths.output))) if resume else []
     rows: list[dict[str, Any]] = []
-    done: set[str] = set()
-    for line in kept:
-        answer = json.loads(line)
-        done.add(answer["input"])
-        found = rows_from_answer(answer)
-        rows += found
-        summary.failed += "error" in answer
-        summary.violations_by_rule.update(_rule(r) for r in found)
-    summary.cases = summary.resumed = len(kept)
+    kept, done = _resumed(paths.output, summary, rows) if resume else ([], set())
     writer = AnswerWriter(paths.output, kept)
     todo = (r for r in read_cases(paths.source) if r.key not in done)
     try:
@@ -88,6 +79,24 @@ def run_batch(paths: BatchPaths, job: BatchJob, runner: Runner, *, resume: bool 
     write_violations(paths.violations, rows)
     writer.finish()
     return summary
+
+
+def _resumed(output: Path, summary: BatchSummary, rows: list[dict[str, Any]]) -> tuple[list[str], set[str]]:
+    """An earlier run's finished lines (the first per input) and their inputs, counted into the summary and rows."""
+    kept: list[str] = []
+    done: set[str] = set()
+    for line in earlier_lines(output):
+        answer = json.loads(line)
+        if answer["input"] in done:
+            continue  # in both the output and .partial: the first answer stands
+        kept.append(line)
+        done.add(answer["input"])
+        found = rows_from_answer(answer)
+        rows += found
+        summary.failed += "error" in answer
+        summary.violations_by_rule.update(_rule(r) for r in found)
+    summary.cases = summary.resumed = len(kept)
+    return kept, done
 
 
 def _rule(row: dict[str, Any]) -> str:

@@ -81,9 +81,11 @@ class DaskRunner(Runner):
                              "'legalrules[batch]'`") from None
         self._cluster = None
         if address == "local":
+            # Loopback only, and free ports throughout: a second cluster on the machine must not
+            # collide with this one over the default 8786/8787.
             self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                silence_logs=logging.ERROR)
+                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", scheduler_port=0,
+                dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
             self._client = Client(self._cluster)  # type: ignore[no-untyped-call]
         else:
             try:
