@@ -32,8 +32,9 @@ class BatchSummary:
         total = sum(self.violations_by_rule.values())
         out = [f"cases: {self.cases} ({self.resumed} kept from an earlier run), failed: {self.failed}, "
                f"violations: {total}"]
-        out += [f"  {rule:<40} {n}" for rule, n in sorted(self.violations_by_rule.items(),
-                                                            key=lambda item: (-item[1], item[0]))]
+        width = max((len(rule) for rule in self.violations_by_rule), default=0)
+        out += [f"  {rule:<{width}}  {n}" for rule, n in sorted(self.violations_by_rule.items(),
+                                                                key=lambda item: (-item[1], item[0]))]
         return out
 
 
