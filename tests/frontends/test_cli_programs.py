@@ -27,6 +27,10 @@ def test_dash_reads_the_case_from_standard_input() -> None:
     from_file = CliRunner().invoke(app, ["evaluate", str(EXAMPLE), "--as-of", AS_OF, "--json"])
     piped = CliRunner().invoke(app, ["evaluate", "-", "--as-of", AS_OF, "--json"], input=EXAMPLE.read_text("utf-8"))
     assert piped.exit_code == 0 and piped.stdout == from_file.stdout
+    changed = subprocess.run([sys.executable, "-m", "legalrules", "what-if", "-", "--set", "suspect.deaf=true",
+                              "--as-of", AS_OF], input=EXAMPLE.read_text("utf-8"), capture_output=True, text=True,
+                             timeout=60)
+    assert changed.returncode == 0, changed.stderr  # the case is read twice (as is, and changed)
     bad = CliRunner().invoke(app, ["deadlines", "-"], input=BAD)
     assert bad.exit_code == 2 and "<stdin>:3 suspect.birth_date" in bad.stderr
 
@@ -40,6 +44,8 @@ def test_json_errors_are_problem_documents_on_stdout_with_exit_2() -> None:
         assert document["type"] == "urn:legalrules:problem:case-file" and document["exit_code"] == 2
         [problem] = document["problems"]
         assert (problem["file"], problem["line"], problem["field"]) == ("<stdin>", 3, "suspect.birth_date")
+    what_if = CliRunner().invoke(app, ["what-if", "-", "--set", "suspect.deaf=true", "--json"], input=BAD)
+    assert what_if.exit_code == 2 and json.loads(what_if.stdout)["problems"][0]["line"] == 3
     plain = CliRunner().invoke(app, ["evaluate", "-"], input=BAD)
     assert plain.exit_code == 2 and plain.stdout == ""
 

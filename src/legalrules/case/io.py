@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import reprlib
 import sys
+from functools import cache
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import ValidationError
 
@@ -140,6 +141,12 @@ def load_case(path: Path | str) -> CaseFacts:
     return validate_case_document(read_case_document(path), case_source(path))
 
 
+@cache
+def _read_once(stream: BinaryIO) -> str:
+    """A stream read once, kept per stream: a command that reads its case twice (what-if) gets it both times."""
+    return stream.read().decode("utf-8")
+
+
 def case_source(path: Path | str) -> str:
     """How errors name a case file: its path, or `<stdin>` for `-`."""
     return STDIN_SOURCE if str(path) == "-" else str(path)
@@ -151,7 +158,7 @@ def read_case_document(path: Path | str) -> dict[str, Any]:
     path = Path(path)
     try:
         # `-` is the command-line convention for standard input (`cat case.yaml | legalrules evaluate -`).
-        text = sys.stdin.buffer.read().decode("utf-8") if source == STDIN_SOURCE else path.read_text(encoding="utf-8")
+        text = _read_once(sys.stdin.buffer) if source == STDIN_SOURCE else path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise CaseFileError(source, [Problem(source, "no such file", "a readable case file", file=source)]) from None
     except UnicodeDecodeError as exc:

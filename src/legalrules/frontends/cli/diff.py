@@ -38,4 +38,4 @@ def diff(
     def shown() -> str:  # rendering runs under the guard too
         result = run()
         return (json_safe(result.model_dump_json(indent=2)) if as_json else diff_text(result).rstrip("\n")) + "\n"
-    run_and_print(shown)
+    run_and_print(shown, as_json)

@@ -50,4 +50,4 @@ def sweep(
     def shown() -> str:  # rendering runs under the guard too
         result = run()
         return (json_safe(result.model_dump_json(indent=2)) if as_json else sweep_text(result).rstrip("\n")) + "\n"
-    run_and_print(shown)
+    run_and_print(shown, as_json)

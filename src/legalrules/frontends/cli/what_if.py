@@ -38,4 +38,4 @@ def what_if(
     def shown() -> str:  # rendering runs under the guard too
         diff = run()
         return (json_safe(diff.model_dump_json(indent=2)) if as_json else diff_text(diff).rstrip("\n")) + "\n"
-    run_and_print(shown)
+    run_and_print(shown, as_json)
