@@ -36,13 +36,16 @@ class CaseDays:
     costs, so `Engine.values` does it once and hands it to each ruleset.
     """
 
-    __slots__ = ("case_day", "days", "recording_requested")
+    __slots__ = ("case_day", "days", "recording_requested", "span")
 
     def __init__(self, case: CaseFacts, as_of_day: date) -> None:
         self.case_day = _case_day(case, as_of_day)
         self.days = [as_of_day if i.start is None else i.start.astimezone(LOCAL_ZONE).date()
                      for i in case.interrogations]
         self.recording_requested = recording_requested(case)
+        # The first and last day any frame is dated: a ruleset whose window misses both
+        # ends gives the case no conclusion, so `Engine.values` skips it.
+        self.span = (min([self.case_day, *self.days]), max([self.case_day, *self.days]))
 
 # Where each fact prefix lives: the local variable holding its model, and the model.
 _MODELS: dict[str, tuple[str, type[Any]]] = {

@@ -147,8 +147,13 @@ class Engine:
         frames: list[Frame] | None = None
         bulk_functions = self._bulk
         dates = CaseDays(case, local(as_of).date())
+        first, last = dates.span
         age_of = age_function(interpretations)
         for ruleset in self._concluding:
+            instrument = ruleset.instrument
+            if last < instrument.effective_from or (
+                    instrument.effective_until is not None and first > instrument.effective_until):
+                continue  # no day of the case in the instrument's window: no conclusion to give
             ruleset_id = ruleset.id
             bulk = bulk_functions[ruleset_id]
             if bulk is not None:
