@@ -104,10 +104,14 @@ def _offence_facts(offence: Offence) -> dict[str, Value]:
 _ONE_DAY = timedelta(days=1)
 
 
+def _age_from_day_after_birthday(birth: date, day: date) -> int:
+    return age_on(birth, day - _ONE_DAY)
+
+
 def age_function(interpretations: Interpretations) -> Callable[[date, date], int]:
     """The suspect's completed years on a day, under the chosen age-counting reading."""
     if interpretations.age_counting == "from_day_after_birthday":
-        return lambda birth, day: age_on(birth, day - _ONE_DAY)
+        return _age_from_day_after_birthday
     return age_on
 
 
