@@ -30,9 +30,10 @@ DETAINED = "2025-01-26T10:25:00+08:00"  # a Sunday worked in lieu (调休) befor
 
 
 def _case(measures: list[dict[str, Any]] | None = None, events: list[dict[str, Any]] | None = None,
-          offences: list[dict[str, Any]] | None = None, organ: str = "public_security") -> CaseFacts:
+          offences: list[dict[str, Any]] | None = None, organ: str = "public_security",
+          record_complete: bool | None = True) -> CaseFacts:
     return CaseFacts.model_validate({
-        "case": {"id": "DL-1", "handling_organ": organ, "proceeding": "criminal"},
+        "case": {"id": "DL-1", "handling_organ": organ, "proceeding": "criminal", "record_complete": record_complete},
         "offences": offences, "measures": measures or [], "events": events or [],
     })
 
@@ -82,8 +83,27 @@ def test_a_late_notice_is_missed_by_how_long_and_listed_as_a_violation() -> None
     assert violation.citation == "clock Art. 1" and violation.late_by_seconds == 95 * 60
 
 
+def test_a_silent_record_past_the_due_time_is_not_recorded_not_missed() -> None:
+    """Unknown is not false: with no notice recorded and no word that the record is complete, not_recorded."""
+    decision = _decide(_case([_detained()], record_complete=None), as_of="2025-01-27T11:25:00+08:00")
+    notice = _one(decision, "family_notification")
+    assert notice.status == "not_recorded" and notice.late_by_seconds is None
+    assert "does not record that it was done" in notice.status_text
+    assert not [v for v in decision.violations if v.duty == "family_notification"]
+    assert _one(_decide(_case([_detained()], record_complete=False), as_of="2025-01-27T11:25:00+08:00"),
+                "family_notification").status == "not_recorded"
+
+
+def test_a_duty_recorded_done_after_as_of_was_not_done_by_then_whatever_the_record() -> None:
+    """A notice the case records after as-of (and after the due time) is missed at as-of, not unknown."""
+    late = [{"kind": "family_notified", "at": "2025-01-28T09:00:00+08:00"}]
+    notice = _one(_decide(_case([_detained()], late, record_complete=None), as_of="2025-01-27T11:25:00+08:00"),
+                  "family_notification")
+    assert notice.status == "missed" and notice.late_by_seconds == 3600
+
+
 def test_an_undone_duty_is_pending_before_the_due_time_and_missed_after() -> None:
-    """No notice yet: pending with time left at as-of; after the due time, missed and overdue."""
+    """No notice yet (the record is complete): pending with time left at as-of; after the due time, missed."""
     case = _case([_detained()])
     pending = _one(_decide(case, as_of="2025-01-26T20:00:00+08:00"), "family_notification")
     assert pending.status == "pending" and pending.time_left_seconds == (14 * 60 + 25) * 60
@@ -255,7 +275,7 @@ def test_only_an_interrogation_of_the_suspect_meets_an_interrogation_duty() -> N
     arrest = [{"id": "a1", "kind": "arrest", "start": "2025-05-06T09:00:00+08:00"}]
     witness = {"person": "witness", "start": "2025-05-06T10:00:00+08:00"}
     suspect = {"start": "2025-05-06T15:00:00+08:00"}
-    only_witness = CaseFacts.model_validate({"case": {"id": "DL-3"}, "measures": arrest,
+    only_witness = CaseFacts.model_validate({"case": {"id": "DL-3", "record_complete": True}, "measures": arrest,
                                              "interrogations": [witness]})
     assert _one(_decide(only_witness, as_of=LATER), "interrogation").status == "missed"
     both = CaseFacts.model_validate({"case": {"id": "DL-3"}, "measures": arrest,

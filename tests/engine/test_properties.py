@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from legalrules import CaseFacts, Engine
 from legalrules.ruleformat.conditions import referenced_conclusions, referenced_facts
-from legalrules.engine.durable import AVAILABLE
+from legalrules.engine.durable import AVAILABLE, UNAVAILABLE_REASON
 from legalrules.engine.evaluate import _select
 from legalrules.engine.frames import build_frames
 from legalrules.interpretations import Interpretations
@@ -32,15 +36,38 @@ ART4_TRIGGERS: list[dict[str, Any]] = [
 ]
 
 
+# How many generated examples each property test checked: a property that ran on none
+# (a filter rejecting everything, an early return) proves nothing and must fail.
+EXAMPLES: Counter[str] = Counter()
+RAN: set[str] = set()
+
+
+def _checked() -> None:
+    """Count one generated example for the calling test."""
+    EXAMPLES[sys._getframe(1).f_code.co_name] += 1
+
+
+@pytest.fixture(autouse=True)
+def _record_run(request: pytest.FixtureRequest) -> None:
+    RAN.add(request.node.originalname)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _every_property_checked_examples() -> Iterator[None]:
+    yield
+    unchecked = sorted(name for name in RAN if EXAMPLES[name] == 0)
+    assert not unchecked, f"these property tests checked no generated example: {unchecked}"
+
+
 def _values(case: CaseFacts) -> dict[tuple[str, str, str], bool | None]:
     return ENGINE.values(case, as_of=AS_OF)
 
 
+@pytest.mark.skipif(not AVAILABLE, reason=f"durable-rules is not available ({UNAVAILABLE_REASON})")
 @given(st.one_of(case_documents, known_case_documents))
 def test_native_and_durable_agree_on_every_conclusion(doc: dict[str, Any]) -> None:
     """On random cases, durable-rules and the native evaluator give the same values and fired rules."""
-    if not AVAILABLE:
-        return
+    _checked()
     case = CaseFacts.model_validate(doc)
     frames = build_frames(case, AS_OF, Interpretations())
     adapter = ENGINE.durable()
@@ -56,6 +83,7 @@ def test_native_and_durable_agree_on_every_conclusion(doc: dict[str, Any]) -> No
 @given(case_documents, st.sampled_from(ART4_TRIGGERS))
 def test_adding_an_art4_trigger_never_undoes_recording_required(doc: dict[str, Any], trigger: dict[str, Any]) -> None:
     """If recording is required, adding any Art. 4 trigger leaves it required."""
+    _checked()
     before = _values(CaseFacts.model_validate(doc))
     after = _values(CaseFacts.model_validate({**doc, "offences": [*(doc.get("offences") or []), trigger]}))
     for key, value in before.items():
@@ -66,6 +94,7 @@ def test_adding_an_art4_trigger_never_undoes_recording_required(doc: dict[str, A
 @given(case_documents, st.sampled_from(ART4_TRIGGERS))
 def test_an_art4_trigger_requires_recording_of_a_criminal_suspect(doc: dict[str, Any], trigger: dict[str, Any]) -> None:
     """Every suspect interrogation in a criminal case under av_2014 must be recorded once an Art. 4 trigger is added."""
+    _checked()
     doc = {**doc, "case": {**doc["case"], "proceeding": "criminal"},
            "offences": [*(doc.get("offences") or []), trigger]}
     case = CaseFacts.model_validate(doc)
@@ -103,6 +132,7 @@ def test_a_determined_conclusion_ignores_facts_it_does_not_depend_on(
     doc: dict[str, Any], flag: str, value: bool | None
 ) -> None:
     """Changing a fact outside a determined conclusion's rules never changes it."""
+    _checked()
     before = _values(CaseFacts.model_validate(doc))
     group, name = flag.split(".")
     changed = {**doc, group: {**(doc.get(group) or {}), name: value}}
@@ -115,6 +145,7 @@ def test_a_determined_conclusion_ignores_facts_it_does_not_depend_on(
 @given(case_documents, st.data())
 def test_filling_in_unknown_facts_never_changes_a_determined_conclusion(doc: dict[str, Any], data: st.DataObject) -> None:
     """Unknown is not false: learning more can decide the undetermined, never flip the determined."""
+    _checked()
     before = _values(CaseFacts.model_validate(doc))
     filled = {group: dict(doc.get(group) or {}) for group in ("suspect", "circumstances")}
     for flag in CASE_FLAGS:
@@ -130,6 +161,7 @@ def test_filling_in_unknown_facts_never_changes_a_determined_conclusion(doc: dic
 @given(st.one_of(case_documents, known_case_documents))
 def test_generated_code_and_closures_give_the_same_values(doc: dict[str, Any]) -> None:
     """The fast generated functions and the closure form explanations walk agree on every value."""
+    _checked()
     from legalrules.engine.native import run_closures
 
     frames = build_frames(CaseFacts.model_validate(doc), AS_OF, Interpretations())
@@ -146,6 +178,7 @@ def test_generated_code_and_closures_give_the_same_values(doc: dict[str, Any]) -
        st.sampled_from(["from_day_after_birthday", "from_birthday"]))
 def test_the_bulk_path_gives_the_values_the_frames_path_gives(doc: dict[str, Any], age_counting: str) -> None:
     """`Engine.values` (models read directly) equals the frames evaluation `evaluate` explains."""
+    _checked()
     case = CaseFacts.model_validate(doc)
     readings = Interpretations.model_validate({"age_counting": age_counting})
     frames = build_frames(case, AS_OF, readings)

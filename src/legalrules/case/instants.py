@@ -53,8 +53,34 @@ def _aware(value: datetime) -> datetime:
     return value
 
 
+DATE_ONLY_EXPECTED = ("a date with a time of day, e.g. 2026-10-05T10:25:00+08:00 (a date alone does not say "
+                      "when in the day it happened, and deadlines run to the second)")
+
+
+def is_date_only(value: Any) -> bool:
+    """Whether an instant was given as a bare date (a YAML date, or ISO text without a time)."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return True
+    if not isinstance(value, str) or len(value.strip()) != 10:
+        return False
+    try:
+        date.fromisoformat(value.strip())
+    except ValueError:
+        return False  # not a date at all: the datetime parser says what is wrong
+    return True
+
+
+def _with_time(value: Any) -> Any:
+    # A bare date would become midnight, so "done on 2026-10-05" would read as done at
+    # 00:00 that day: refused, never guessed.
+    if is_date_only(value):
+        raise ValueError(DATE_ONLY_EXPECTED)
+    return value
+
+
 Instant = Annotated[
     datetime,
+    BeforeValidator(_with_time),
     Field(strict=False),  # dates and times arrive as ISO text from YAML and JSON
     BeforeValidator(_not_a_number),
     AfterValidator(_aware),

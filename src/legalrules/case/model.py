@@ -60,6 +60,11 @@ class CaseInfo(Facts):
         description="Level of the handling organ: for a procuratorate, county (basic), city "
         "(branch, prefecture or municipal), province, national (Supreme) (procuratorate_1999 Arts. 79, 93).",
     )
+    record_complete: bool | None = Field(
+        default=None,
+        description="true: the case file records every act done, so a duty it does not record as done was "
+        "not done (missed). Otherwise a past due time with nothing recorded is not_recorded, not a violation.",
+    )
 
 
 

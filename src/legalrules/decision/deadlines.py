@@ -10,7 +10,9 @@ from pydantic import Field
 from .output import _Out
 from .tristate import TriName
 
-DeadlineStatus = Literal["met", "missed", "pending", "excepted", "undetermined"]
+# not_recorded: the due time has passed and the case does not record the duty done, nor
+# says its record is complete (case.record_complete): unknown, not a violation.
+DeadlineStatus = Literal["met", "missed", "pending", "excepted", "undetermined", "not_recorded"]
 
 
 class ExtensionUse(_Out):

@@ -32,6 +32,8 @@ STATUS_MEANING: Final[dict[DeadlineStatus, str]] = {
     "met": "done in time",
     "excepted": "an exception in the law lifts the duty",
     "undetermined": "the case leaves out a fact that decides whether it applies",
+    "not_recorded": "the due time has passed and the case does not record it done (not a violation: "
+                    "the record may be incomplete)",
 }
 
 
@@ -78,6 +80,8 @@ def status_words(outcome: DeadlineOutcome) -> str:
             # The decision gives no time left when an exception has ended and the duty is due at once.
             return "pending, due immediately"
         return f"pending, {duration_words(outcome.time_left_seconds)} left"
+    if outcome.status == "not_recorded":
+        return "not recorded: the case does not say it was done"
     return outcome.status
 
 

@@ -14,36 +14,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from ..case.model import CaseFacts, Event, Measure
+from ..case.model import CaseFacts
 from .case_index import CaseIndex
 from ..ruleformat.catalog import Value
 from ..ruleformat.compiled import CompiledDeadline, CompiledRuleset, PeriodSpec
-from ..ruleformat.schema import Anchor
-from ..ruleformat.conditions import Condition
 from ..decision.deadlines import DeadlineNotStarted, DeadlineOutcome, ExtensionUse
 from ..decision.model import SubjectNotCovered
-from .explain import trace
 from ..legaltime.holidays import HolidayCalendar
 from ..case.instants import local
 from ..interpretations import Interpretations
-from .native import compile_check
 from ..legaltime.periods import Expiry, Period, compute_chain
 from ..legaltime.wording import duration_text, format_instant
-from ..decision.tristate import Tri, tri_name
+from ..decision.tristate import tri_name
+from .clocks import ClockStart, clock_starts, concerns
+from .deadline_exceptions import find_exception, judge
 
 Facts = dict[str, Value]
-
-
-@dataclass(frozen=True)
-class _Anchor:
-    """One start of a clock: the case item, its instant, and the measure it concerns."""
-
-    subject: str
-    text: str
-    at: datetime
-    measure: Measure | None
-    measure_path: str | None
-    interrogation: str | None = None
 
 
 @dataclass
@@ -60,57 +46,13 @@ def _period(spec: PeriodSpec) -> Period:
     return Period(spec[0], spec[1])  # type: ignore[arg-type]
 
 
-def _measure_fits(anchor: Anchor, measure: Measure | None) -> bool:
-    """Whether a measure is of the anchor's kind and, if the anchor says, decided by its organ."""
-    return measure is not None and measure.kind == anchor.measure and (
-        anchor.decided_by is None or measure.decided_by == anchor.decided_by)
-
-
-def _anchors(deadline: CompiledDeadline, case: CaseIndex) -> tuple[list[_Anchor], str]:
-    """The case items that start this deadline's clock, and what is missing if none does."""
-    anchor = deadline.spec.anchor
-    found: list[_Anchor] = []
-    by = f" decided by the {anchor.decided_by.replace('_', ' ')}" if anchor.decided_by else ""
-    if anchor.event is None:
-        assert anchor.measure is not None  # the schema requires an event or a measure
-        of_kind = [m for _, m in case.measures_of(anchor.measure)]
-        for index, measure in case.measures_of(anchor.measure):
-            if _measure_fits(anchor, measure) and measure.start is not None:
-                found.append(_Anchor(f"measures[{index}]", f"measures[{index}] ({measure.kind}) started",
-                                     measure.start, measure, f"measures[{index}]"))
-        undated = any(_measure_fits(anchor, m) and m.start is None for m in of_kind)
-        missing = (f"the {anchor.measure} measure{by} in measures[] has no start time" if undated
-                   else f"no {anchor.measure} measure{by} with a start time in measures[]")
-        if not undated and by and of_kind:
-            missing += f" (a measure's decided_by must say it was decided by the {anchor.decided_by})"
-        return found, missing
-    for index, event in case.events_of(anchor.event):
-        if event.at is not None:
-            concerned = case.measure(event.measure)
-            if anchor.measure is not None and not _measure_fits(anchor, None if concerned is None else concerned[1]):
-                continue
-            found.append(_Anchor(f"events[{index}]", f"events[{index}] ({event.kind})", event.at,
-                                 None if concerned is None else concerned[1],
-                                 None if concerned is None else f"measures[{concerned[0]}]", event.interrogation))
-    if anchor.measure is not None:
-        return found, (f"no {anchor.event} event with a time in events[] naming (by `measure`) "
-                       f"{'an' if anchor.measure[0] in 'aeiou' else 'a'} {anchor.measure} measure{by}")
-    return found, f"no {anchor.event} event with a time in events[]"
-
-
-def _concerns(event: Event, anchor: _Anchor) -> bool:
-    """An event naming a measure (or an interrogation) counts only for an anchor of that one; naming none, for any."""
-    measure_ok = event.measure is None or anchor.measure is None or anchor.measure.id in (None, event.measure)
-    return measure_ok and (event.interrogation is None or anchor.interrogation in (None, event.interrogation))
-
-
-def _met(deadline: CompiledDeadline, anchor: _Anchor, case: CaseIndex) -> tuple[datetime, str] | None:
+def _met(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex) -> tuple[datetime, str] | None:
     """The earliest thing in the case, at or after the anchor, that meets the duty."""
     found: list[tuple[datetime, str]] = []
     for met in deadline.spec.met_by:
         if met.event is not None:
             found += [(e.at, f"events[{i}] ({e.kind})") for i, e in case.events_for(met.event, anchor.measure)
-                      if e.at is not None and e.at >= anchor.at and _concerns(e, anchor)]
+                      if e.at is not None and e.at >= anchor.at and concerns(e, anchor)]
         if met.measure_end and anchor.measure is not None and anchor.measure.end is not None:
             found.append((anchor.measure.end, f"{anchor.measure_path}.end"))
         if met.interrogation:
@@ -121,40 +63,27 @@ def _met(deadline: CompiledDeadline, anchor: _Anchor, case: CaseIndex) -> tuple[
     return min(found, key=lambda pair: pair[0]) if found else None
 
 
-def _judge(condition: Condition, facts: Facts) -> tuple[Tri, list[str]]:
-    """A case-scope condition's value, and the unknown facts that would decide it."""
-    check = compile_check(condition)
-    value = check(facts, None, {}, {"case": "case"})
-    if value is not None:
-        return value, []
-    found = trace(condition, facts, None, {}, {"case": "case"}, compile_check)
-    return None, sorted(found.unknown_facts)
-
-
-def _event_at(case: CaseIndex, kind: str | None, anchor: _Anchor) -> tuple[datetime | None, str | None]:
-    if kind is None:
-        return None, None
-    for index, event in case.events_for(kind, anchor.measure):
-        if _concerns(event, anchor):
-            return event.at, f"events[{index}] ({kind})"
-    return None, None
-
-
-def _extensions(deadline: CompiledDeadline, anchor: _Anchor, base: Period, calendar: HolidayCalendar,
+def _extensions(deadline: CompiledDeadline, anchor: ClockStart, base: Period, calendar: HolidayCalendar,
                 readings: Interpretations, travel: timedelta,
                 ) -> tuple[list[ExtensionUse], tuple[Period, ...], list[str]]:
-    """Each extension option with its due time, and the periods the approved ones make."""
+    """Each extension option with its due time, and the periods the approved ones make.
+
+    `adds` options chain in the order listed; one whose `after` extension is not approved
+    is not applied. An approved `total` (延长至, "to N days") is the whole period: other
+    approved extensions fall within it, and the decision warns that they add nothing.
+    """
     granted = {e.basis: e for e in (anchor.measure.extensions or [])} if anchor.measure is not None else {}
     uses, notes = [], []
     chain: list[Period] = [base]
-    approved_chain: list[Period] = [base]
+    approved_adds: list[tuple[str, Period]] = []
+    total: tuple[str, Period] | None = None
     for option in deadline.extensions:
         case_item = granted.get(option.option.basis)
         approved = None if case_item is None else case_item.approved
         if option.total is not None:
             periods: tuple[Period, ...] = (_period(option.total),)
             if approved:
-                approved_chain[0] = periods[0]
+                total = (option.citation, periods[0])
         else:
             assert option.adds is not None
             adds = _period(option.adds)
@@ -165,15 +94,27 @@ def _extensions(deadline: CompiledDeadline, anchor: _Anchor, base: Period, calen
                 adds = Period(min(case_item.days, adds.amount), "days")
             chain.append(adds)
             periods = tuple(chain)
-            if approved:
-                approved_chain.append(adds)
+            after = option.option.after
+            if approved and after is not None and after not in {basis for basis, _ in approved_adds}:
+                notes.append(f"{anchor.subject}: {deadline.id} {deadline.spec.duty}: the {option.option.basis} "
+                             f"extension ({option.citation}) runs on only after the {after} extension, which the "
+                             "case does not record approved; it is not applied")
+            elif approved:
+                approved_adds.append((option.option.basis, adds))
         expiry = compute_chain(anchor.at, periods, custody=deadline.spec.custody, calendar=calendar,
                                travel=travel, hour_reading=readings.hour_reading)
         uses.append(ExtensionUse(
             basis=option.option.basis, title=option.option.title, citation=option.citation,
             quote=option.option.quote.strip(), approved=approved, due=_shown(expiry.due), steps=list(expiry.steps),
         ))
-    return uses, tuple(approved_chain), notes
+    if total is None:
+        return uses, (base, *(period for _, period in approved_adds)), notes
+    if approved_adds:
+        within = ", ".join(basis for basis, _ in approved_adds)
+        notes.append(f"{anchor.subject}: {deadline.id} {deadline.spec.duty}: the approved {within} extension falls "
+                     f"within the {total[1].describe()} in all that {total[0]} allows (延长至: to that total), so "
+                     f"the period is {total[1].describe()} from the anchor, not more")
+    return uses, (total[1],), notes
 
 
 def _shown(moment: datetime) -> datetime:
@@ -181,9 +122,14 @@ def _shown(moment: datetime) -> datetime:
     return local(moment).replace(microsecond=0)
 
 
-def _status(due: datetime, met: tuple[datetime, str] | None, as_of: datetime,
+def _status(due: datetime, met: tuple[datetime, str] | None, as_of: datetime, known_not_done: bool,
             ) -> tuple[str, str, int | None, int | None]:
-    """(status, text, late_by_seconds, time_left_seconds) against the exact due instant."""
+    """(status, text, late_by_seconds, time_left_seconds) against the exact due instant.
+
+    A due time passed with nothing in the case that meets it is `missed` only when the
+    case is known not to record it done (its record is complete, or it records the duty
+    done after `as_of`); otherwise the record is silent and the status is `not_recorded`.
+    """
     if met is not None:
         at, what = met
         if at <= due:
@@ -194,40 +140,22 @@ def _status(due: datetime, met: tuple[datetime, str] | None, as_of: datetime,
         left = due - as_of
         return "pending", f"pending: {duration_text(left)} left at {format_instant(as_of)}", None, int(left.total_seconds())
     late = as_of - due
-    return ("missed", f"missed: not done by the deadline; {duration_text(late)} overdue at {format_instant(as_of)}",
-            int(late.total_seconds()), None)
+    if known_not_done:
+        return ("missed", f"missed: not done by the deadline; {duration_text(late)} overdue at {format_instant(as_of)}",
+                int(late.total_seconds()), None)
+    return ("not_recorded", f"not recorded: due {format_instant(due)}; the case does not record that it was done "
+            "(a case whose record is complete says so with case.record_complete: true)", None, None)
 
 
-def _exception(deadline: CompiledDeadline, anchor: _Anchor, case: CaseIndex, facts: Facts,
-               ) -> tuple[str, str, list[str], datetime | None] | None:
-    """The exception that applies, if any: (status, text, deciding facts, resumed at)."""
-    for exception in deadline.exceptions:
-        spec = exception.spec
-        at, what = _event_at(case, spec.event, anchor)
-        if spec.event is not None and what is None:
-            continue
-        value, deciding = (True, []) if exception.condition is None else _judge(exception.condition, facts)
-        if value is False:
-            continue
-        basis = f"{exception.citation}: {spec.title}" + (f" ({what})" if what else "")
-        if value is None:
-            return "undetermined", f"undetermined: the exception {basis} applies if {', '.join(deciding)} say so", \
-                deciding, None
-        resumed_at, resumed_by = _event_at(case, spec.resumes_on, anchor)
-        if resumed_at is not None:
-            return "resumed", f"{basis}; it ended with {resumed_by} at {format_instant(resumed_at)}, " \
-                "so the duty is due immediately from then", [], resumed_at
-        waiting = f"; the duty returns when {spec.resumes_on} happens" if spec.resumes_on else ""
-        return "excepted", f"excepted: {basis}{waiting}", [], None
-    return None
-
-
-def _outcome(deadline: CompiledDeadline, anchor: _Anchor, case: CaseIndex, facts: Facts, as_of: datetime,
+def _outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex, facts: Facts, as_of: datetime,
              calendar: HolidayCalendar, readings: Interpretations, results: DeadlineResults) -> None:
     spec = deadline.spec
-    applies, deciding = (True, []) if deadline.condition is None else _judge(deadline.condition, facts)
+    applies, deciding = (True, []) if deadline.condition is None else judge(deadline.condition, facts)
     if applies is False:
         return
+    if anchor.held is None:
+        # held_in: the case does not show whether the suspect was held as the deadline requires.
+        applies, deciding = None, sorted({*deciding, f"{anchor.subject}.measure"})
     travel = timedelta(hours=anchor.measure.travel_hours) \
         if anchor.measure is not None and anchor.measure.travel_hours else timedelta(0)
     base_period = _period(deadline.period)
@@ -240,21 +168,22 @@ def _outcome(deadline: CompiledDeadline, anchor: _Anchor, case: CaseIndex, facts
         hour_reading=readings.hour_reading)
     results.warnings += [w for w in final.warnings if w not in results.warnings]
     met = _met(deadline, anchor, case)
-    if met is not None and met[0] > as_of:
+    done_later = met is not None and met[0] > as_of
+    if met is not None and done_later:
         # Judged as of `as_of`: what the case records after it had not happened yet.
         note = (f"{met[1]} at {format_instant(met[0])} is after as_of ({format_instant(as_of)}); "
                 f"{deadline.id} ({spec.duty}, {anchor.subject}) is judged as not yet done")
         results.warnings.append(note)
         met = None
-    status, text, late, left = _status(final.due, met, as_of)
+    status, text, late, left = _status(final.due, met, as_of, done_later or case.case.case.record_complete is True)
     exception_text, due, steps = None, final.due, list(final.steps)
     if applies is None:
         status, text = "undetermined", f"undetermined: applies if {', '.join(deciding)} say so"
         late = left = None
     else:
-        found = _exception(deadline, anchor, case, facts)
+        found = find_exception(deadline, anchor, case, facts, final.due, results.warnings)
         if found is not None:
-            kind, exception_text, deciding, resumed_at = found
+            kind, exception_text, deciding, resumed_at = found.kind, found.text, found.deciding_facts, found.resumed_at
             if kind == "resumed" and resumed_at is not None:
                 status, text = ("met", f"met after the exception ended: {met[1]} at {format_instant(met[0])}") \
                     if met is not None and met[0] >= resumed_at else \
@@ -293,7 +222,7 @@ def evaluate_deadlines(ruleset: CompiledRuleset, case: CaseFacts, facts: Facts, 
     results = DeadlineResults()
     index = CaseIndex.of(case)
     for deadline in ruleset.deadlines:
-        anchors, missing = _anchors(deadline, index)
+        anchors, missing = clock_starts(deadline, index)
         if not anchors:
             results.not_started.append(DeadlineNotStarted(
                 ruleset=ruleset.id, rule_id=deadline.id, duty=deadline.spec.duty,
@@ -306,6 +235,13 @@ def evaluate_deadlines(ruleset: CompiledRuleset, case: CaseFacts, facts: Facts, 
                     subject=f"{anchor.subject} ({deadline.id} {deadline.spec.duty})",
                     reason=f"{anchor.text} on {day.isoformat()}, when {ruleset.id} was not in force "
                            f"({ruleset.window_text()})"))
+                continue
+            if anchor.held is False:
+                results.not_applied.append(SubjectNotCovered(
+                    subject=f"{anchor.subject} ({deadline.id} {deadline.spec.duty})",
+                    reason=f"{deadline.id} times only an {anchor.text.split(' ')[-1].strip('()')} while the suspect "
+                           f"is held in {deadline.spec.anchor.held_in}: {anchor.held_text}"
+                           + (f"; {deadline.spec.otherwise.strip()}" if deadline.spec.otherwise else "")))
                 continue
             _outcome(deadline, anchor, index, facts, as_of, calendar, readings, results)
     return results

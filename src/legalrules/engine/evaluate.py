@@ -24,10 +24,11 @@ from ..case.instants import LOCAL_ZONE, local
 from ..interpretations import Interpretations, describe
 from ..ruleformat.cache import load_rulesets_cached
 from .native import TRI, NativeProgram, NativeResult, compile_native, run_encoded, run_native
+from .deadline_exceptions import unattached_exceptions
 from .outcomes import ExplanationMode, conclusion_outcomes, register
 from ..paths import rulesets_dir
 from . import durable as _durable
-from ..errors import EngineDisagreement, InputError, LegalRulesError
+from ..errors import CaseFileError, EngineDisagreement, InputError, LegalRulesError
 from ..decision.tristate import tri_name
 
 if TYPE_CHECKING:
@@ -47,6 +48,10 @@ class _Selection:
 
 
 def _select(ruleset: CompiledRuleset, frames: Sequence[Frame]) -> _Selection:
+    organ = frames[0].facts.get("case.handling_organ") if frames else None
+    excluded = _organ_scope(ruleset, organ if isinstance(organ, str) else None)[0]
+    if excluded is not None:
+        return _Selection(ruleset, [], [excluded])
     scopes = {c.spec.scope for c in ruleset.conclusions}
     chosen, skipped = [], []
     for frame in frames:
@@ -72,6 +77,23 @@ def _select(ruleset: CompiledRuleset, frames: Sequence[Frame]) -> _Selection:
                     "(a planned one may leave out `start` and is judged as of --as-of)"),
         ))
     return _Selection(ruleset, chosen, skipped)
+
+
+def _organ_scope(ruleset: CompiledRuleset, organ: str | None) -> tuple[SubjectNotCovered | None, str | None]:
+    """Whether the case's handling organ is one the instrument binds: (why not, or a warning if unknown)."""
+    binds = ruleset.instrument.binds
+    if binds is None:
+        return None, None
+    organs = " or ".join(o.replace("_", " ") for o in binds.handling_organ)
+    basis = f"{binds.citation.label(ruleset.id)}: {binds.quote.strip()}"
+    if organ is None:
+        return None, (f"{ruleset.id} binds only cases handled by {organs} ({basis}); case.handling_organ is not "
+                      f"given, so its conclusions and deadlines hold only if {organs} handles the case")
+    if organ in binds.handling_organ:
+        return None, None
+    return SubjectNotCovered(subject="case", reason=(
+        f"the case is handled by the {organ.replace('_', ' ')} (case.handling_organ), and {ruleset.id} binds only "
+        f"{organs} ({basis}), so it gives no conclusions or deadlines here")), None
 
 
 def _differences(ruleset: str, native: NativeResult, durable: _durable.DurableResult) -> list[str]:
@@ -156,6 +178,8 @@ class Engine:
                 continue  # no day of the case in the instrument's window: no conclusion to give
             ruleset_id = ruleset.id
             bulk = bulk_functions[ruleset_id]
+            if _organ_scope(ruleset, case.case.handling_organ)[0] is not None:
+                continue
             if bulk is not None:
                 bulk(case, out, dates, age_of)
                 continue
@@ -194,8 +218,16 @@ class Engine:
             ran = ["native"]
         uses, outcomes, differences = [], [], []
         deadlines = _Deadlines(case, frames[0].facts, as_of, interpretations, holiday_file)
+        problems = unattached_exceptions(self.rulesets, case)
+        if problems:
+            raise CaseFileError(f"case {case.case.id}", problems)
         for ruleset in self.rulesets:
+            excluded, organ_note = _organ_scope(ruleset, case.case.handling_organ)
+            warnings += [organ_note] if organ_note else []
             selection = _select(ruleset, frames)
+            if excluded is not None:
+                uses.append(_use(ruleset, selection, None))
+                continue
             # A case dated outside the instrument's window needs none of its clocks started.
             # (Dated by the case frame itself: a ruleset without case-scope conclusions has it in no selection.)
             case_outside = not ruleset.in_force_on(frames[0].date)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..case.model import CaseFacts
 from ..case.io import check_consistent, problems_from_validation
+from ..decision.deadlines import DeadlineStatus
 from ..decision.model import Decision
 from .evaluate import Engine, EngineMode
 from ..case.instants import Instant
@@ -39,7 +40,7 @@ class DeadlineExpectation(BaseModel):
     rule_id: str
     duty: str
     subject: str
-    status: Literal["met", "missed", "pending", "excepted", "undetermined"]
+    status: DeadlineStatus
     due: Instant | None = None
 
 
@@ -55,6 +56,8 @@ class Scenario(BaseModel):
     expect_deadlines: list[DeadlineExpectation] = Field(default_factory=list)
     expect_not_started: list[str] = Field(
         default_factory=list, description="Deadline rule ids the case gives no anchor for, as `id duty`.")
+    expect_no_deadlines: list[str] = Field(
+        default_factory=list, description="Deadlines (`id duty`) that must not be judged on any subject of the case.")
     not_applicable: list[str] = Field(default_factory=list)
 
 
@@ -163,4 +166,8 @@ def _deadline_failures(decision: Decision, loaded: LoadedScenario) -> list[str]:
     for expected in loaded.scenario.expect_not_started:
         if expected not in not_started:
             failures.append(f"expected deadline {expected} not to start; not started: {not_started}")
+    for unwanted in loaded.scenario.expect_no_deadlines:
+        judged = sorted(d.subject for d in mine if f"{d.rule_id} {d.duty}" == unwanted)
+        if judged:
+            failures.append(f"expected no deadline {unwanted}, but it was judged on {judged}")
     return failures

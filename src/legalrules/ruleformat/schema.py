@@ -71,6 +71,14 @@ class UnencodedInstrument(_Strict):
     basis: str = Field(min_length=1, description="Where its dates come from.")
 
 
+class OrganScope(_Strict):
+    """Whose cases an instrument governs: the handling organs it names, with the article that says so."""
+
+    handling_organ: list[Literal["public_security", "procuratorate", "state_security", "court"]] = Field(min_length=1)
+    citation: Citation
+    quote: str = Field(min_length=1)
+
+
 class Instrument(_Strict):
     """ruleset.yaml: the instrument a ruleset encodes, and its effective window."""
 
@@ -96,6 +104,9 @@ class Instrument(_Strict):
     source: str = Field(description="The source text under shared/sources this ruleset quotes.")
     quote_language: Literal["en", "zh"]
     window_note: str | None = None
+    binds: OrganScope | None = Field(
+        default=None, description="The handling organs the instrument binds; a case another organ handles "
+        "gets none of its conclusions or deadlines, and the decision says why.")
     rule_files: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -188,6 +199,9 @@ class Anchor(_Strict):
     measure: MeasureKindName | None = None
     event: str | None = None
     decided_by: Literal["public_security", "procuratorate", "state_security"] | None = None
+    held_in: MeasureKindName | None = Field(
+        default=None, description="For an event anchor: only an event while the suspect is held in a measure of "
+        "this kind (the measure the event names, else one running at the event's time) starts the clock.")
 
 
 class MetBy(_Strict):
@@ -214,7 +228,12 @@ class ExtensionOption(_Strict):
     basis: ExtensionBasis = Field(description="Matched against the case's measure extensions (Extension.basis).")
     title: str
     adds: str | None = None
-    total: str | None = None
+    total: str | None = Field(
+        default=None, description="The whole period when approved (延长至: 'to N days'): other approved "
+        "extensions of the same deadline fall within it, never on top of it.")
+    after: ExtensionBasis | None = Field(
+        default=None, description="An extension granted only once this one ran out (CPL Art. 159 after Art. "
+        "158): approved without it, it is not applied and the decision warns.")
     citation: Citation
     quote: str = Field(min_length=1)
 
@@ -255,6 +274,8 @@ class DeadlineSpec(_Strict):
     exceptions: list[DeadlineException] = Field(default_factory=list)
     if_missed: str | None = Field(default=None, description="What the law says follows a miss, when it says.")
     interpretation: str | None = None
+    otherwise: str | None = Field(
+        default=None, description="What governs a case item the anchor's held_in leaves out, said in the decision.")
 
 
 class Chapter(_Strict):

@@ -7,7 +7,8 @@ One VEVENT per deadline outcome; none is skipped:
   month period's at 00:00 of its last day (the whole day the period gives).
 - STATUS: an excepted deadline is CANCELLED (the law lifts the duty, but the event
   shows why); an undetermined one is TENTATIVE (it applies if the unknown facts say
-  so); the others are CONFIRMED. The status word also leads the SUMMARY.
+  so), and so is a not_recorded one (its due time passed and the case does not say
+  whether it was done); the others are CONFIRMED. The status word also leads the SUMMARY.
 - VALARM only where something is still to be done: pending and undetermined
   deadlines. Hour periods warn 2 h before the due time; day and month periods at
   09:00 local time the day before the last day. Met, missed (the due time has passed
@@ -39,7 +40,7 @@ PRODID: Final = "-//legalrules//deadlines//EN"
 UID_NAMESPACE: Final = uuid.uuid5(uuid.NAMESPACE_URL, "urn:legalrules:deadline-event")
 HOUR_ALARM_BEFORE: Final = timedelta(hours=2)
 DAY_ALARM_AT: Final = time(9, 0)
-_EVENT_STATUS: Final = {"excepted": "CANCELLED", "undetermined": "TENTATIVE"}
+_EVENT_STATUS: Final = {"excepted": "CANCELLED", "undetermined": "TENTATIVE", "not_recorded": "TENTATIVE"}
 _ALARMED: Final = ("pending", "undetermined")
 
 

@@ -136,6 +136,7 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "pending": ("尚未履行，期限未届满", "pending"),
     "excepted": ("依法免除", "excepted"),
     "undetermined": ("待定", "undetermined"),
+    "not_recorded": ("期限已届满，案件材料未载明是否履行", "due time passed; the case does not record it done"),
     # conclusion values and compliance
     "true": ("是", "yes"),
     "false": ("否", "no"),

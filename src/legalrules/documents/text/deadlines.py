@@ -115,6 +115,12 @@ def deadline_table(decision: Decision) -> str:
     if decision.violations:
         lines += _section("Violations (missed deadlines):",
                           [violation_line(decision, v) for v in decision.violations], "! ")
+    unrecorded = [o for o in decision.deadlines if o.status == "not_recorded"]
+    if unrecorded:
+        items = [f"{o.citation}: {o.title} ({o.subject}), due {format_due(o.due)}: the case does not record that it "
+                 "was done" for o in unrecorded]
+        lines += _section("Not recorded (not violations; case.record_complete: true says the record is complete):",
+                          items, "? ")
     if decision.deadlines_not_started:
         items = [not_started_line(n) for n in decision.deadlines_not_started]
         lines += _section("Not started (what the case would need to start the clock):", items, "- ")

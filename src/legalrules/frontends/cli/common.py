@@ -11,7 +11,7 @@ from typing import Annotated, TypeVar
 
 import typer
 
-from ...case.instants import supported
+from ...case.instants import DATE_ONLY_EXPECTED, is_date_only, supported
 from ...documents.safe_text import visible
 from ...engine.evaluate import Engine
 from ...errors import InputError, InternalError, LegalRulesError, RulesetError
@@ -81,6 +81,8 @@ def run_and_print(action: Callable[[], str], as_json: bool = False) -> None:
 def parse_as_of(text: str | None) -> datetime | None:
     if text is None:
         return None
+    if is_date_only(text):
+        raise InputError(f"--as-of: received the date {text!r} without a time; expected {DATE_ONLY_EXPECTED}")
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:

@@ -1,0 +1,102 @@
+"""Where a deadline's clock starts: the case items of the anchor's kind, and the events that concern one.
+
+A deadline's anchor names a measure kind or an event kind (see `ruleformat.schema.Anchor`);
+every case item of that kind starts one clock. An anchor with `held_in` starts a clock only
+on an event while the suspect is held in that kind of measure (CPL Art. 91 para. 3 times
+the decision on a *detained* person's arrest): the event's own measure says so, else a
+measure running at the event's time; when the case shows neither, whether the clock
+applies is undetermined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from datetime import datetime
+
+from ..case.model import CaseFacts, Event, Measure
+from .case_index import CaseIndex
+from ..decision.tristate import Tri
+from ..ruleformat.compiled import CompiledDeadline
+from ..ruleformat.schema import Anchor
+from ..legaltime.wording import format_instant
+
+
+@dataclass(frozen=True)
+class ClockStart:
+    """One start of a clock: the case item, its instant, and the measure it concerns.
+
+    `held` says whether the suspect was held as the anchor's `held_in` asks (True when
+    it asks nothing); `held_text` says what in the case shows it.
+    """
+
+    subject: str
+    text: str
+    at: datetime
+    measure: Measure | None
+    measure_path: str | None
+    interrogation: str | None = None
+    held: Tri = True
+    held_text: str = ""
+
+
+def _measure_fits(anchor: Anchor, measure: Measure | None) -> bool:
+    """Whether a measure is of the anchor's kind and, if the anchor says, decided by its organ."""
+    return measure is not None and measure.kind == anchor.measure and (
+        anchor.decided_by is None or measure.decided_by == anchor.decided_by)
+
+
+def held_in(case: CaseFacts, event: Event, kind: str) -> tuple[Tri, str]:
+    """Whether the suspect was held in a `kind` measure when `event` happened, and what shows it."""
+    assert event.at is not None
+    named = next((m for m in case.measures if event.measure is not None and m.id == event.measure), None)
+    if named is not None:
+        return named.kind == kind, f"the event names measure {event.measure}, a {named.kind}"
+    at = event.at
+    running = [m for m in case.measures if m.start is not None and m.start <= at and (m.end is None or at < m.end)]
+    if any(m.kind == kind for m in running):
+        return True, f"a {kind} measure was in force at {format_instant(at)}"
+    if running:
+        kinds = ", ".join(sorted({m.kind for m in running}))
+        return False, f"at {format_instant(at)} the case shows the suspect under {kinds}, not {kind}"
+    return None, f"the case shows no measure in force at {format_instant(at)} and the event names none"
+
+
+def clock_starts(deadline: CompiledDeadline, case: CaseIndex) -> tuple[list[ClockStart], str]:
+    """The case items that start this deadline's clock, and what is missing if none does."""
+    anchor = deadline.spec.anchor
+    found: list[ClockStart] = []
+    by = f" decided by the {anchor.decided_by.replace('_', ' ')}" if anchor.decided_by else ""
+    if anchor.event is None:
+        assert anchor.measure is not None  # the schema requires an event or a measure
+        of_kind = [m for _, m in case.measures_of(anchor.measure)]
+        for index, measure in case.measures_of(anchor.measure):
+            if _measure_fits(anchor, measure) and measure.start is not None:
+                found.append(ClockStart(f"measures[{index}]", f"measures[{index}] ({measure.kind}) started",
+                                        measure.start, measure, f"measures[{index}]"))
+        undated = any(_measure_fits(anchor, m) and m.start is None for m in of_kind)
+        missing = (f"the {anchor.measure} measure{by} in measures[] has no start time" if undated
+                   else f"no {anchor.measure} measure{by} with a start time in measures[]")
+        if not undated and by and of_kind:
+            missing += f" (a measure's decided_by must say it was decided by the {anchor.decided_by})"
+        return found, missing
+    for index, event in case.events_of(anchor.event):
+        if event.at is not None:
+            concerned = case.measure(event.measure)
+            if anchor.measure is not None and not _measure_fits(anchor, None if concerned is None else concerned[1]):
+                continue
+            held, held_text = (True, "") if anchor.held_in is None else held_in(case.case, event, anchor.held_in)
+            found.append(ClockStart(f"events[{index}]", f"events[{index}] ({event.kind})", event.at,
+                                    None if concerned is None else concerned[1],
+                                    None if concerned is None else f"measures[{concerned[0]}]", event.interrogation,
+                                    held, held_text))
+    if anchor.measure is not None:
+        return found, (f"no {anchor.event} event with a time in events[] naming (by `measure`) "
+                       f"{'an' if anchor.measure[0] in 'aeiou' else 'a'} {anchor.measure} measure{by}")
+    return found, f"no {anchor.event} event with a time in events[]"
+
+
+def concerns(event: Event, anchor: ClockStart) -> bool:
+    """An event naming a measure (or an interrogation) counts only for an anchor of that one; naming none, for any."""
+    measure_ok = event.measure is None or anchor.measure is None or anchor.measure.id in (None, event.measure)
+    return measure_ok and (event.interrogation is None or anchor.interrogation in (None, event.interrogation))
