@@ -27,6 +27,20 @@ WEEKEND_READING_TEXT: dict[str, str] = {
 }
 
 
+HolidaysBefore2013 = Literal["custody_not_extended", "suspect_custody_extended"]
+
+HOLIDAYS_BEFORE_2013_TEXT: dict[str, str] = {
+    "custody_not_extended": "for a period begun before 2013, when no article of the Law said what a last day on "
+    "a holiday does (CPL 1996 Art. 78 has no such paragraph; the 2012 amendment added it), SPC 1998 "
+    "Interpretation Art. 103 is applied, its exception for 被告人或者罪犯的在押期间 read as covering a "
+    "suspect held in custody too, as the later CPL Art. 105 para. 4 says: a custody period never moves "
+    "past a holiday (the stricter reading for the authority)",
+    "suspect_custody_extended": "for a period begun before 2013, SPC 1998 Interpretation Art. 103 as worded: "
+    "only a defendant's or offender's custody is not extended, so a suspect's custody period during the "
+    "investigation moves past a holiday like any other period",
+}
+
+
 class Interpretations(BaseModel):
     """The readings an evaluation uses where the sources do not settle a question."""
 
@@ -50,6 +64,14 @@ class Interpretations(BaseModel):
             "The other reading's due time is always shown beside it."
         ),
     )
+    holidays_before_2013: HolidaysBefore2013 = Field(
+        default="custody_not_extended",
+        description=(
+            "For periods begun before 2013-01-01: whether a suspect's custody period moved past a holiday. "
+            "No text of the Law then said (CPL Art. 105 para. 4 was added in 2012); SPC 1998 Interpretation "
+            "Art. 103 spared only a defendant's or offender's custody."
+        ),
+    )
     weekends: WeekendReading = Field(
         default="rest_days",
         description=(
@@ -67,6 +89,7 @@ INTERPRETATION_TEXT: dict[str, dict[str, str]] = {
         "from_birthday": "age in completed years counts from the birthday itself",
     },
     "hour_reading": HOUR_READING_TEXT,
+    "holidays_before_2013": HOLIDAYS_BEFORE_2013_TEXT,
     "weekends": WEEKEND_READING_TEXT,
 }
 

@@ -62,6 +62,8 @@ class DeadlineOutcome(_Out):
     exception: str | None = Field(default=None, description="For status excepted: which exception and why.")
     if_missed: str | None = None
     interpretation: str | None = None
+    caveats: list[str] = Field(
+        default_factory=list, description="Why this due time may be wrong, e.g. a year without official holiday data.")
 
 
 class DeadlineNotStarted(_Out):

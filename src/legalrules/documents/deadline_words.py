@@ -105,7 +105,7 @@ def detail_lines(outcome: DeadlineOutcome) -> list[str]:
                      if outcome.deciding_facts else outcome.status_text)
     elif outcome.status == "pending" and outcome.time_left_seconds is None:
         lines.append(outcome.status_text)
-    return lines
+    return lines + list(outcome.caveats)
 
 
 def outcome_of(decision: Decision, violation: Violation) -> DeadlineOutcome | None:

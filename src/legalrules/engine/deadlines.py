@@ -102,7 +102,8 @@ def _extensions(deadline: CompiledDeadline, anchor: ClockStart, base: Period, ca
             elif approved:
                 approved_adds.append((option.option.basis, adds))
         expiry = compute_chain(anchor.at, periods, custody=deadline.spec.custody, calendar=calendar,
-                               travel=travel, hour_reading=readings.hour_reading)
+                               travel=travel, hour_reading=readings.hour_reading,
+                               holidays_before_2013=readings.holidays_before_2013)
         uses.append(ExtensionUse(
             basis=option.option.basis, title=option.option.title, citation=option.citation,
             quote=option.option.quote.strip(), approved=approved, due=_shown(expiry.due), steps=list(expiry.steps),
@@ -162,11 +163,13 @@ def _outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex, fa
     extensions, approved, notes = _extensions(deadline, anchor, base_period, calendar, readings, travel)
     results.warnings += notes
     base = compute_chain(anchor.at, (base_period,), custody=spec.custody, calendar=calendar,
-                         travel=travel, hour_reading=readings.hour_reading)
+                         travel=travel, hour_reading=readings.hour_reading,
+                         holidays_before_2013=readings.holidays_before_2013)
     final: Expiry = base if approved == (base_period,) else compute_chain(
         anchor.at, approved, custody=spec.custody, calendar=calendar, travel=travel,
-        hour_reading=readings.hour_reading)
+        hour_reading=readings.hour_reading, holidays_before_2013=readings.holidays_before_2013)
     results.warnings += [w for w in final.warnings if w not in results.warnings]
+    caveats = [f"this due time may be wrong: {w}" for w in final.warnings]
     met = _met(deadline, anchor, case)
     done_later = met is not None and met[0] > as_of
     if met is not None and done_later:
@@ -177,7 +180,15 @@ def _outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex, fa
         met = None
     status, text, late, left = _status(final.due, met, as_of, done_later or case.case.case.record_complete is True)
     exception_text, due, steps = None, final.due, list(final.steps)
-    if applies is None:
+    if applies is None and spec.judged_while_undetermined and anchor.held is not None:
+        # The limit that applies unless the unknown facts select another (CPL Art. 119: 12 hours
+        # unless the 24-hour case is shown): its status is shown, but a miss is not certain.
+        unless = f"this limit applies unless {', '.join(deciding)} make the other limit apply"
+        if status == "missed":
+            status, text, late = "undetermined", f"undetermined: {text} under this limit; {unless}", None
+        else:
+            text = f"{text} ({unless})"
+    elif applies is None:
         status, text = "undetermined", f"undetermined: applies if {', '.join(deciding)} say so"
         late = left = None
     else:
@@ -207,7 +218,7 @@ def _outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex, fa
         extensions=extensions, status=status, status_text=text,  # type: ignore[arg-type]
         met_at=None if met is None else local(met[0]), met_by=None if met is None else met[1],
         late_by_seconds=late, time_left_seconds=left, exception=exception_text,
-        if_missed=spec.if_missed, interpretation=spec.interpretation,
+        if_missed=spec.if_missed, interpretation=spec.interpretation, caveats=caveats,
     ))
 
 

@@ -10,6 +10,11 @@ SPC Interpretation 2021 Art. 202 para 1:
     以月计算的期间，自本月某日至下月同日为一个月；期限起算日为本月最后一日的，至下月最后一日为一个月；
     下月同日不存在的，自本月某日至下月最后一日为一个月；半个月一律按十五日计算。
 
+Each computation cites the text in force on the period's start (`period_law`): CPL 1996
+Art. 78 before 2013, which had no holiday paragraph (the rule then is SPC 1998
+Interpretation Art. 103, with the interpretation `holidays_before_2013` for a suspect's
+custody), CPL 2012 Art. 103 from 2013-01-01, CPL 2018 Art. 105 from 2018-10-26.
+
 Everything is computed in Asia/Shanghai local time from timezone-aware instants (a
 naive datetime is rejected: this module never guesses a zone). The result carries
 its computation in plain words, shown to officers as "the computation".
@@ -37,16 +42,13 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Literal, NamedTuple
 
 from .holidays import HolidayCalendar, fallback_warning
+from .period_law import PeriodLaw, period_law
 from ..case.instants import LOCAL_ZONE, local
-from ..interpretations import HOUR_READING_TEXT, HourReading
+from ..interpretations import HOLIDAYS_BEFORE_2013_TEXT, HOUR_READING_TEXT, HolidaysBefore2013, HourReading
 from .wording import day_text, duration_text, format_instant, spans_text
 
 PeriodUnit = Literal["hours", "days", "months"]
 END_OF_DAY = time(23, 59, 59, 999999)
-ART_105_2 = "CPL Art. 105 para 2"
-ART_105_3 = "CPL Art. 105 para 3"
-ART_105_4 = "CPL Art. 105 para 4"
-ART_202 = "SPC Interpretation 2021 Art. 202"
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,7 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, min(start.day, target_last))
 
 
-def _month_step(start: date, months: int) -> tuple[date, str]:
+def _month_step(start: date, months: int, rule: str) -> tuple[date, str]:
     end = add_months(start, months)
     span = Period.months(months).describe()
     start_last = start.day == _calendar.monthrange(start.year, start.month)[1]
@@ -174,13 +176,13 @@ def _month_step(start: date, months: int) -> tuple[date, str]:
         why = f"{end:%Y-%m} has no day {start.day}, so {span} runs to its last day: {day_text(end)}"
     else:
         why = f"{span} from {start} runs to the same day: {day_text(end)}"
-    return end, f"{ART_202}: a month runs from a day of one month to the same day of the next; {why}"
+    return end, f"{rule}: a month runs from a day of one month to the same day of the next; {why}"
 
 
-def _count_days(start: date, period: Period) -> tuple[date, list[str]]:
+def _count_days(start: date, period: Period, law: PeriodLaw) -> tuple[date, list[str]]:
     """The day the period reaches when counted on from `start` (which itself is not counted)."""
     if period.unit == "months":
-        end, text = _month_step(start, period.amount)
+        end, text = _month_step(start, period.amount, law.months)
         return end, [text]
     end = start + timedelta(days=period.amount)
     return end, [f"day {period.amount} after {start} is {day_text(end)}"]
@@ -201,30 +203,44 @@ class _HolidayOutcome(NamedTuple):
     warnings: tuple[str, ...]
 
 
-def _holiday_rule(last: date, custody: bool, calendar: HolidayCalendar) -> _HolidayOutcome:
-    """Art. 105 para 4 on a last day: where the period ends, and why."""
-    if custody:
-        rule = (
-            f"custody period: never extended for holidays ({ART_105_4}: 在押期间，应当至期满之日为止，"
-            "不得因节假日而延长)"
-        )
+def _custody_clause(law: PeriodLaw, reading: HolidaysBefore2013) -> str | None:
+    """Why a custody period does not move for a holiday, or None when under this text it does."""
+    if law.para_4_exists:
+        return f"{law.holiday_rule}: 在押期间，应当至期满之日为止，不得因节假日而延长"
+    if reading == "suspect_custody_extended":
+        return None
+    return (f"{law.holiday_rule}, read under the interpretation holidays_before_2013 'custody_not_extended' "
+            f"as covering a suspect's custody too: {HOLIDAYS_BEFORE_2013_TEXT['custody_not_extended']}")
+
+
+def _holiday_rule(last: date, custody: bool, calendar: HolidayCalendar, law: PeriodLaw,
+                  reading: HolidaysBefore2013) -> _HolidayOutcome:
+    """The holiday rule in force (CPL Art. 105 para 4, or what governed before it) on a last day."""
+    clause = _custody_clause(law, reading) if custody else None
+    if clause is not None:
+        rule = f"custody period: never extended for holidays ({clause})"
         step = f"the suspect is in custody (在押): the period ends on its last day, {day_text(last)}, even on a holiday"
         return _HolidayOutcome(last, False, rule, [step], ())
+    basis = law.holiday_rule
+    if custody:
+        basis += (f", read under the interpretation holidays_before_2013 'suspect_custody_extended': "
+                  f"{HOLIDAYS_BEFORE_2013_TEXT['suspect_custody_extended']}")
     status = calendar.status(last)
     consulted = [status]
     if not status.holiday:
-        rule = f"last day {last} is not a holiday ({status.reason}): no extension ({ART_105_4})"
+        rule = f"last day {last} is not a holiday ({status.reason}): no extension ({basis})"
         steps = [f"the last day {day_text(last)} is {status.reason}, not a 节假日: the period ends that day"]
     else:
         expiry = calendar.first_working_day_after(last)
         consulted += [calendar.status(last + timedelta(days=n)) for n in range(1, (expiry - last).days + 1)]
         rule = (
             f"last day {last} is {status.reason}; expiry moves to the first working day after, "
-            f"{expiry} ({ART_105_4})"
+            f"{expiry} ({basis})"
         )
+        who = "the period is not a custody period" if not custody else "the custody period is read as moving"
         steps = [
-            f"the last day {day_text(last)} is {status.reason}; the suspect is not in custody, so the period "
-            f"ends on the first day after the holidays ({ART_105_4}: 以节假日后的第一日为期满日期)"
+            f"the last day {day_text(last)} is {status.reason}; {who}, so it "
+            f"ends on the first day after the holidays ({basis}: 以节假日后的第一日为期满日期)"
         ]
         steps += [f"  {day_text(s.day)} is {s.reason}" for s in consulted[1:]]
     if any(s.day.weekday() >= 5 for s in consulted):
@@ -236,19 +252,21 @@ def _holiday_rule(last: date, custody: bool, calendar: HolidayCalendar) -> _Holi
 
 
 def _day_expiry(
-    anchor: datetime, periods: tuple[Period, ...], custody: bool, travel: timedelta, calendar: HolidayCalendar
+    anchor: datetime, periods: tuple[Period, ...], custody: bool, travel: timedelta, calendar: HolidayCalendar,
+    before_2013: HolidaysBefore2013,
 ) -> Expiry:
     here = local(anchor)
+    law = period_law(here.date())
     steps = [_anchor_step(anchor)]
     start = here.date()
     steps.append(
         f"the period is {spans_text(periods)}; the day of the anchor, {start}, is not counted "
-        f"({ART_105_2}: 期间开始的时和日不算在期间以内): counting starts on {start + timedelta(days=1)}"
+        f"({law.para(2)}: 期间开始的时和日不算在期间以内): counting starts on {start + timedelta(days=1)}"
     )
     for index, period in enumerate(periods):
         if index:
             steps.append(f"the extension of {period.describe()} runs on from the last day so far, {start}")
-        start, more = _count_days(start, period)
+        start, more = _count_days(start, period, law)
         steps += more
     last = start
     steps.append(f"the last day of the period is {day_text(last)}")
@@ -256,10 +274,10 @@ def _day_expiry(
         extra = _travel_days(travel)
         last += timedelta(days=extra)
         steps.append(
-            f"travel time (路途上的时间) of {duration_text(travel)} is not part of the period ({ART_105_3}); "
+            f"travel time (路途上的时间) of {duration_text(travel)} is not part of the period ({law.para(3)}); "
             f"rounded up to {extra} whole day(s), the last day becomes {day_text(last)}"
         )
-    final, extended, rule, more, warnings = _holiday_rule(last, custody, calendar)
+    final, extended, rule, more, warnings = _holiday_rule(last, custody, calendar, law, before_2013)
     steps += more
     due = _end_of(final)
     steps.append(f"due: {format_instant(due)}, the end of {final}")
@@ -283,13 +301,14 @@ def _hour_expiry(
     anchor: datetime, periods: tuple[Period, ...], custody: bool, travel: timedelta, reading: HourReading
 ) -> Expiry:
     here = local(anchor)
+    law = period_law(here.date())
     other: HourReading = "from_next_full_hour" if reading == "from_the_instant" else "from_the_instant"
     start = _hour_start(here, reading)
     counted = _hour_due(here, periods, timedelta(0), reading)
     due = _plus(counted, travel)
     alternative = _hour_due(here, periods, travel, other)
     span = spans_text(periods)
-    steps = [_anchor_step(anchor), f"the period is {span} ({ART_105_2}: 期间开始的时和日不算在期间以内)"]
+    steps = [_anchor_step(anchor), f"the period is {span} ({law.para(2)}: 期间开始的时和日不算在期间以内)"]
     if reading == "from_the_instant":
         steps.append("hour reading 'from_the_instant': the hours run from the anchor instant itself")
     else:
@@ -301,11 +320,11 @@ def _hour_expiry(
     steps.append(f"{total} hours later: {format_instant(counted)}")
     if travel:
         steps.append(
-            f"travel time (路途上的时间) of {duration_text(travel)} is not part of the period ({ART_105_3}): "
+            f"travel time (路途上的时间) of {duration_text(travel)} is not part of the period ({law.para(3)}): "
             f"added, giving {format_instant(due)}"
         )
     rule = (
-        f"hour period: ends at an instant and is never extended for holidays ({ART_105_4} moves only a "
+        f"hour period: ends at an instant and is never extended for holidays ({law.holiday_rule} moves only a "
         "last day that is a holiday)"
     )
     if custody:
@@ -322,6 +341,7 @@ def _compute(
     calendar: HolidayCalendar,
     travel: timedelta,
     hour_reading: HourReading,
+    before_2013: HolidaysBefore2013 = "custody_not_extended",
 ) -> Expiry:
     _check_inputs(anchor, travel)
     if hour_reading not in HOUR_READING_TEXT:
@@ -332,7 +352,7 @@ def _compute(
     try:
         if periods[0].in_hours:
             return _hour_expiry(anchor, periods, custody, travel, hour_reading)
-        return _day_expiry(anchor, periods, custody, travel, calendar)
+        return _day_expiry(anchor, periods, custody, travel, calendar, before_2013)
     except OverflowError:
         raise ValueError(f"the period from {anchor.isoformat()} runs past the year 9999") from None
 
@@ -345,6 +365,7 @@ def compute_chain(
     calendar: HolidayCalendar,
     travel: timedelta = timedelta(0),
     hour_reading: HourReading = "from_the_instant",
+    holidays_before_2013: HolidaysBefore2013 = "custody_not_extended",
 ) -> Expiry:
     """When a base period and its approved extensions, from `anchor` (timezone-aware), expire (CPL Art. 105).
 
@@ -362,4 +383,4 @@ def compute_chain(
     for the suspect's rights. The other reading's due time is always in `alternative_due`.
     Hour periods are never extended for holidays: Art. 105 para 4 speaks of a last day.
     """
-    return _compute(anchor, periods, custody, calendar, travel, hour_reading)
+    return _compute(anchor, periods, custody, calendar, travel, hour_reading, holidays_before_2013)

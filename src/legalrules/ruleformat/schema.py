@@ -199,6 +199,9 @@ class Anchor(_Strict):
     measure: MeasureKindName | None = None
     event: str | None = None
     decided_by: Literal["public_security", "procuratorate", "state_security"] | None = None
+    or_start_of: list[MeasureKindName] = Field(
+        default_factory=list, description="For an event anchor: a measure of these kinds that no anchoring event names "
+        "starts the clock at its own start (a summons recorded with a start but no arrival event).")
     held_in: MeasureKindName | None = Field(
         default=None, description="For an event anchor: only an event while the suspect is held in a measure of "
         "this kind (the measure the event names, else one running at the event's time) starts the clock.")
@@ -276,6 +279,9 @@ class DeadlineSpec(_Strict):
     interpretation: str | None = None
     otherwise: str | None = Field(
         default=None, description="What governs a case item the anchor's held_in leaves out, said in the decision.")
+    judged_while_undetermined: bool = Field(
+        default=False, description="The default limit of a pair chosen by case facts (CPL Art. 119: 12 hours unless "
+        "the 24-hour case is shown): when its `when` is undetermined it is still judged, and a miss is undetermined.")
 
 
 class Chapter(_Strict):

@@ -121,12 +121,24 @@ WeekendOpt = Annotated[WeekendChoice, typer.Option(
     "--weekends", help="Interpretation: whether ordinary weekends are 节假日 (rest days).")]
 ForceOpt = Annotated[bool, typer.Option(
     "--force", help="Replace output files that already exist (never the command's own input files).")]
+
+
+class Before2013Choice(str, Enum):
+    custody_not_extended = "custody_not_extended"
+    suspect_custody_extended = "suspect_custody_extended"
+
+
+Before2013Opt = Annotated[Before2013Choice, typer.Option(
+    "--holidays-before-2013",
+    help="Interpretation: for periods begun before 2013, whether a suspect's custody moved past a holiday.")]
 HolidaysOpt = Annotated[Path | None, typer.Option(
     "--holidays", help="A YAML file of holidays and adjusted working days; it takes precedence.")]
 
 
-def readings(age: AgeCounting, hours: HourReadingChoice, weekends: WeekendChoice) -> Interpretations:
-    return Interpretations(age_counting=age.value, hour_reading=hours.value, weekends=weekends.value)
+def readings(age: AgeCounting, hours: HourReadingChoice, weekends: WeekendChoice,
+             before_2013: Before2013Choice = Before2013Choice.custody_not_extended) -> Interpretations:
+    return Interpretations(age_counting=age.value, hour_reading=hours.value, weekends=weekends.value,
+                           holidays_before_2013=before_2013.value)
 
 
 SetOpt = Annotated[list[str] | None, typer.Option(

@@ -9,7 +9,8 @@ import typer
 
 from ...variations.overrides import load_case_with
 from ...documents.safe_text import json_safe
-from .common import (AgeCounting, AsOf, CaseArg, ForceOpt, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
+from .common import (AgeCounting, Before2013Choice, Before2013Opt,
+                      AsOf, CaseArg, ForceOpt, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
                      SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 from .outputs import write_outputs
 
@@ -24,6 +25,7 @@ def deadlines(
     rulesets: RulesetsOpt = None,
     hour_reading: HourOpt = HourReadingChoice.from_the_instant,
     weekends: WeekendOpt = WeekendChoice.rest_days,
+    holidays_before_2013: Before2013Opt = Before2013Choice.custody_not_extended,
     holidays: HolidaysOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -35,7 +37,8 @@ def deadlines(
         from ...documents.calendar.ics import render_ics  # noqa: PLC0415
 
         case = load_case_with(case_file, overrides or [])
-        chosen_readings = readings(AgeCounting.from_day_after_birthday, hour_reading, weekends)
+        chosen_readings = readings(AgeCounting.from_day_after_birthday, hour_reading, weekends,
+                                   holidays_before_2013)
         decision = load_engine(rulesets).evaluate(case, as_of=parse_as_of(as_of), interpretations=chosen_readings,
                                               holiday_file=holidays)
         calendar = (HolidayCalendar.from_file(holidays, weekends=chosen_readings.weekends) if holidays

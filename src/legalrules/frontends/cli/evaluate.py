@@ -9,7 +9,8 @@ import typer
 from ...variations.overrides import load_case_with
 from ...documents.text.decision import render_decision
 from ...documents.safe_text import json_safe
-from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
+from .common import (AgeCounting, Before2013Choice, Before2013Opt,
+                      AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
                      RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 
 def evaluate(
@@ -22,6 +23,7 @@ def evaluate(
     age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
     hour_reading: HourOpt = HourReadingChoice.from_the_instant,
     weekends: WeekendOpt = WeekendChoice.rest_days,
+    holidays_before_2013: Before2013Opt = Before2013Choice.custody_not_extended,
     holidays: HolidaysOpt = None,
 ) -> None:
     """Evaluate a case: every conclusion and deadline, the article behind it, and what is still unknown."""
@@ -29,6 +31,6 @@ def evaluate(
         case = load_case_with(case_file, overrides or [])
         decision = load_engine(rulesets).evaluate(
             case, as_of=parse_as_of(as_of), engine=engine.value,
-            interpretations=readings(age_counting, hour_reading, weekends), holiday_file=holidays)
+            interpretations=readings(age_counting, hour_reading, weekends, holidays_before_2013), holiday_file=holidays)
         return (json_safe(decision.model_dump_json(indent=2)) if as_json else render_decision(decision)) + "\n"
     run_and_print(run, as_json)
