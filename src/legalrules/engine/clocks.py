@@ -91,12 +91,13 @@ def clock_starts(deadline: CompiledDeadline, case: CaseIndex) -> tuple[list[Cloc
                                     None if concerned is None else f"measures[{concerned[0]}]", event.interrogation,
                                     held, held_text))
     named = {start.measure.id for start in found if start.measure is not None}
-    for index, measure in enumerate(case.measures):
-        if measure.kind in anchor.or_start_of and measure.start is not None and (
-                measure.id is None or measure.id not in named):
+    for kind in anchor.or_start_of:
+        for index, measure in case.measures_of(kind):
+            if measure.start is None or (measure.id is not None and measure.id in named):
+                continue
             found.append(ClockStart(
-                f"measures[{index}]", f"measures[{index}] ({measure.kind}) started; no {anchor.event} event names it, "
-                "so its start is read as the start of the clock", measure.start, measure, f"measures[{index}]"))
+                f"measures[{index}]", f"measures[{index}] ({measure.kind}) started; no {anchor.event} event names "
+                "it, so its start is read as the start of the clock", measure.start, measure, f"measures[{index}]"))
     if anchor.measure is not None:
         return found, (f"no {anchor.event} event with a time in events[] naming (by `measure`) "
                        f"{'an' if anchor.measure[0] in 'aeiou' else 'a'} {anchor.measure} measure{by}")

@@ -10,7 +10,7 @@ import typer
 from ...variations.overrides import load_case_with
 from ...documents.safe_text import json_safe
 from .common import (AgeCounting, Before2013Choice, Before2013Opt,
-                      AsOf, CaseArg, ForceOpt, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
+                     AsOf, CaseArg, ForceOpt, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
                      SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 from .outputs import write_outputs
 

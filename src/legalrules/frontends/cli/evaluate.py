@@ -10,7 +10,7 @@ from ...variations.overrides import load_case_with
 from ...documents.text.decision import render_decision
 from ...documents.safe_text import json_safe
 from .common import (AgeCounting, Before2013Choice, Before2013Opt,
-                      AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
+                     AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
                      RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 
 def evaluate(
