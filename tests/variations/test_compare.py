@@ -56,8 +56,10 @@ def test_the_18th_birthday_is_the_boundary_under_each_age_reading(engine: Engine
 
 def test_moved_deadlines_and_new_violations_show_old_and_new_due_times() -> None:
     """Detention moved to the eve of National Day and judged later: every clock moves and is missed."""
+    # The case file says its record is complete, so a notice it does not record is missed, not
+    # merely not recorded (issue 11: silence is not a violation otherwise).
     code, out, _ = _cli("what-if", str(FRAUD), "--as-of", "2026-11-22T09:00:00+08:00", "--json",
-                        "--set", "measures[d1].start=2026-09-30T21:00+08:00")
+                        "--set", "measures[d1].start=2026-09-30T21:00+08:00", "--set", "case.record_complete=true")
     assert code == 0
     diff = json.loads(out)
     moved = {d["rule_id"] + ":" + d["duty"]: d for d in diff["deadlines"]}
@@ -68,7 +70,7 @@ def test_moved_deadlines_and_new_violations_show_old_and_new_due_times() -> None
     assert moved["crim_proc.art91.1:arrest_approval_request"]["due_after"] == "2026-10-03T23:59:59+08:00"
     appeared = {v["violation"]["duty"] for v in diff["violations"] if v["change"] == "appeared"}
     assert "family_notification" in appeared
-    assert diff["changes"] == ["measures[d1].start=2026-09-30T21:00+08:00"]
+    assert diff["changes"] == ["measures[d1].start=2026-09-30T21:00+08:00", "case.record_complete=true"]
 
 
 def test_diff_of_two_files_matches_what_if_and_is_byte_identical_when_repeated(tmp_path: Path) -> None:
@@ -99,9 +101,14 @@ def test_what_if_without_a_change_or_with_a_bad_one_is_refused() -> None:
         assert code == 2 and out == "" and err.startswith("Error: ")
 
 
-def test_a_late_notice_changes_the_violation_rather_than_healing_it() -> None:
+def test_a_late_notice_changes_the_violation_rather_than_healing_it(tmp_path: Path) -> None:
     """Detained on National Day eve, family notified 11 h late: still missed, now met late; the violation changed."""
-    eve = str(ROOT / "examples" / "detention_national_day_eve.yaml")
+    # A copy whose record is complete: the notice it does not record was not given (issue 11).
+    source = (ROOT / "examples" / "detention_national_day_eve.yaml").read_text(encoding="utf-8")
+    complete = tmp_path / "eve.yaml"
+    complete.write_text(source.replace("  proceeding: criminal\n", "  proceeding: criminal\n  record_complete: true\n", 1),
+                        encoding="utf-8")
+    eve = str(complete)
     code, out, _ = _cli("what-if", eve, "--as-of", "2026-10-02T12:00:00+08:00", "--json", "--set",
                         'events[+]={kind: family_notified, at: "2026-10-02T08:00:00+08:00", measure: d1}')
     assert code == 0
