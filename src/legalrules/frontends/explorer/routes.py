@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, HTTPException
-from fastapi.responses import FileResponse, RedirectResponse, Response
+from fastapi import APIRouter, HTTPException
+from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...engine.evaluate import Engine
@@ -41,8 +41,15 @@ class ParseRequest(BaseModel):
     source: str = Field(default="upload", max_length=200)
 
 
-def explorer_router(get_engine: Callable[[], Engine]) -> APIRouter:
-    """The explorer's routes, for mounting at `/explorer`; `get_engine` gives the service's loaded engine."""
+Run = Callable[[Callable[[], Any]], Awaitable[Any]]
+
+
+def explorer_router(get_engine: Callable[[], Engine], run: Run) -> APIRouter:
+    """The explorer's routes, for the HTTP service to mount at `/explorer`.
+
+    `get_engine` gives the service's loaded engine; `run` runs blocking work in a worker
+    thread under the service's time limit, as its own routes do.
+    """
     router = APIRouter()
     folder = templates_dir() / "explorer"
 
@@ -81,10 +88,12 @@ def explorer_router(get_engine: Callable[[], Engine]) -> APIRouter:
             return _json({"problems": [str(p) for p in exc.problems]}, 422)
 
     @router.post("/api/evaluate")
-    def evaluate(request: EvaluateRequest) -> Evaluated:
+    async def evaluate(request: EvaluateRequest) -> Evaluated:
         """The decision on an edited case and the facts the page can edit, or the problems with it."""
-        return evaluate_document(partial(get_engine().evaluate, engine="native"), request.document,
-                                 request.source, request.as_of)
+        decide = partial(get_engine().evaluate, engine="native")
+        found: Evaluated = await run(lambda: evaluate_document(decide, request.document, request.source,
+                                                               request.as_of))
+        return found
 
     @router.get("/api/articles/{ruleset}")
     def articles(ruleset: str) -> dict[str, Any]:
@@ -98,15 +107,4 @@ def explorer_router(get_engine: Callable[[], Engine]) -> APIRouter:
 
 
 def _json(body: dict[str, Any], status: int = 200) -> Response:
-    from fastapi.responses import JSONResponse  # noqa: PLC0415
-
     return JSONResponse(body, status_code=status)
-
-
-def explorer_app(engine: Engine | None = None) -> FastAPI:
-    """A minimal app serving only the explorer (at `/explorer/`); the HTTP service mounts the same router."""
-    app = FastAPI(title="legalrules explorer")
-    loaded = engine or Engine()
-    app.include_router(explorer_router(lambda: loaded), prefix="/explorer")
-    app.add_api_route("/", lambda: RedirectResponse("/explorer/"), methods=["GET"], include_in_schema=False)
-    return app

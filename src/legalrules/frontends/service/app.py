@@ -9,6 +9,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from ..version import package_version
 from ...engine.evaluate import Engine
+from ..explorer.routes import explorer_router
 from . import routes_decisions, routes_notices, routes_reference
 from .auth import BearerToken
 from .limits import BodyLimit
@@ -32,6 +33,10 @@ def create_app(settings: ServiceSettings | None = None, engine: Engine | None = 
     app.state.service = Service(settings, engine)
     for module in (routes_decisions, routes_notices, routes_reference):
         app.include_router(module.router)
+    service: Service = app.state.service
+    # The explorer page and the endpoints only it uses (kept out of the API's OpenAPI document).
+    app.include_router(explorer_router(lambda: service.engine, service.run), prefix="/explorer",
+                       include_in_schema=False)
     install_problem_handlers(app)
     # Starlette runs the last added middleware first: CORS, then the token, then the body cap.
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
