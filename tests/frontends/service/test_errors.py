@@ -147,3 +147,15 @@ def test_internal_errors_are_500_problems(engine: Engine, kind: type[Engine], sl
                                        "durable-rules false"]
     else:
         assert "secret internals" not in body["detail"]
+
+
+def test_cors_is_off_unless_configured(engine: Engine, client: httpx.Client) -> None:
+    """No CORS headers by default; with an allowed origin, that origin (and only it) gets them."""
+    asked = {"origin": "http://explorer.localhost", "access-control-request-method": "POST"}
+    assert "access-control-allow-origin" not in client.get("/healthz", headers=asked).headers
+    with live_server(create_app(ServiceSettings(cors_origins=("http://explorer.localhost",)), engine=engine)) as url:
+        with httpx.Client(base_url=url) as http:
+            preflight = http.options("/v1/evaluate", headers=asked)
+            assert preflight.headers["access-control-allow-origin"] == "http://explorer.localhost"
+            other = http.get("/healthz", headers={"origin": "http://elsewhere.localhost"})
+            assert "access-control-allow-origin" not in other.headers
