@@ -63,3 +63,4 @@ def test_the_first_interrogation_from_an_instant_skips_inquiries_and_earlier_one
     index = CaseIndex.of(case)
     found = index.first_interrogation_from(datetime.fromisoformat("2024-03-04T12:00:00+08:00"))
     assert found is not None and found[1] == 3
+

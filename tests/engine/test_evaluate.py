@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from legalrules import Decision, Engine, load_case, parse_case
+from legalrules import CaseFacts, Decision, Engine, InputError, load_case, parse_case
 from legalrules.engine import durable as _durable
 
 from ..conftest import AS_OF, ROOT
@@ -194,3 +195,10 @@ def test_finding_a_conclusion_two_rulesets_share_needs_the_ruleset(engine: Engin
     with pytest.raises(KeyError, match="name the ruleset"):
         decision.find("recording_required", "interrogations[0]")
     assert decision.find("recording_required", "interrogations[0]", "crim_proc").ruleset == "crim_proc"
+
+
+def test_an_as_of_outside_the_supported_range_is_an_input_error_for_every_front_end() -> None:
+    """Engine.evaluate (the API, the service, batch) refuses a year-9999 as_of as bad input, not an overflow."""
+    case = CaseFacts.model_validate({"case": {"id": "x"}})
+    with pytest.raises(InputError, match="as_of: received 9999-12-31T23:59:59-12:00; expected an instant between"):
+        Engine().evaluate(case, as_of=datetime.fromisoformat("9999-12-31T23:59:59-12:00"))

@@ -20,7 +20,7 @@ from ..decision.deadlines import DeadlineNotStarted, DeadlineOutcome, Violation
 from ..decision.model import Decision, EngineReport, InterpretationUse, RulesetUse, SubjectNotCovered
 from .frames import Frame, age_function, build_frames
 from .governing import governing_instruments
-from ..case.instants import LOCAL_ZONE, local
+from ..case.instants import LOCAL_ZONE, local, supported
 from ..interpretations import Interpretations, describe
 from ..ruleformat.cache import load_rulesets_cached
 from .native import TRI, NativeProgram, NativeResult, compile_native, run_encoded, run_native
@@ -209,6 +209,10 @@ class Engine:
         if as_of.tzinfo is None:
             as_of = as_of.replace(tzinfo=LOCAL_ZONE)
             warnings.append("as_of: no UTC offset given; read as Asia/Shanghai local time (+08:00)")
+        try:  # every front end (CLI, service, batch, the API) meets the same supported range
+            supported(as_of)
+        except ValueError as exc:
+            raise InputError(f"as_of: received {as_of.isoformat()}; expected {exc}") from None
         interpretations = interpretations or _DEFAULT_READINGS
         frames = build_frames(case, as_of, interpretations)
         warnings += [note for frame in frames for note in frame.notes]
