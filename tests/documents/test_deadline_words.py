@@ -65,7 +65,11 @@ def test_details_name_the_extension_what_met_it_the_exception_and_the_unknown_fa
     """Each status brings the detail a reader needs next."""
     decision = all_statuses()
     extended = _by_subject(decision, "arrest_approval_request", "measures[0]")
-    assert detail_lines(extended) == ["extended (approved); without the extension due 2025-01-29 Wed 23:59:59"]
+    # The option not approved is still shown: the law allows it whatever the first gave.
+    assert detail_lines(extended) == [
+        "extended (approved); without the extension due 2025-01-29 Wed 23:59:59",
+        "extension: major roving, serial or gang suspects: due 2025-02-25 Tue 23:59:59 if extended "
+        "[clock Art. 2 para. 3]"]
     met = _by_subject(decision, "arrest_approval_request", "measures[1]")
     assert detail_lines(met) == ["done: events[2] (arrest_approval_requested) at 2025-01-28 Tue 10:00"]
     [excepted] = detail_lines(_by_subject(decision, "family_notification", "measures[1]"))

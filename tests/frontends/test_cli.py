@@ -46,8 +46,8 @@ def assert_clean_input_error(result: Result) -> None:
 
 
 def test_evaluate_text_names_citations_and_answers() -> None:
-    """Text output gives YES/NO per conclusion with the rule id and its citation."""
-    result = run("evaluate", str(VALID), *R, "--as-of", AS_OF)
+    """`--full` gives YES/NO per conclusion with the rule id and its citation."""
+    result = run("evaluate", str(VALID), *R, "--as-of", AS_OF, "--full")
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "Case T1" in out
@@ -58,10 +58,10 @@ def test_evaluate_text_names_citations_and_answers() -> None:
 
 
 def test_evaluate_text_says_undetermined(tmp_path: Path) -> None:
-    """With the deciding facts unknown, the text says UNDETERMINED and names those facts."""
+    """With the deciding facts unknown, `--full` says UNDETERMINED and names those facts."""
     case = tmp_path / "unknown.yaml"
     case.write_text(UNKNOWN_CASE, encoding="utf-8")
-    result = run("evaluate", str(case), *R, "--as-of", AS_OF)
+    result = run("evaluate", str(case), *R, "--as-of", AS_OF, "--full")
     assert result.exit_code == 0, result.output
     assert "UNDETERMINED" in result.stdout
     assert "would be decided by:" in result.stdout

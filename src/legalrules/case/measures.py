@@ -48,6 +48,8 @@ class Measure(Facts):
 class Event(Facts):
     """Something that happened at a known moment (notification, request, handover, ...)."""
 
+    id: str | None = Field(default=None, description="The case's own name for the event (e.g. e3), which "
+                           "what an officer reads uses instead of its position.")
     kind: EventKind
     at: Instant | None = None
     measure: str | None = Field(default=None, description="The id of the measure it concerns.")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from ..decision.deadlines import DeadlineNotStarted, DeadlineOutcome, DeadlineStatus, Violation
+from ..decision.deadlines import DeadlineNotStarted, DeadlineOutcome, DeadlineStatus, ExtensionUse, Violation
 from ..decision.model import Decision
 from ..legaltime.holidays import fallback_warning
 from ..case.instants import LOCAL_ZONE_NAME, local
@@ -92,10 +92,24 @@ def extension_note(outcome: DeadlineOutcome) -> str | None:
     return f"extended (approved); without the extension due {format_due(outcome.base_due)}"
 
 
+def extension_line(option: ExtensionUse) -> str:
+    """An extension option the law allows: `extension: special circumstances: due ... if extended [...]`.
+
+    The title is cut at its parenthesis (the period it adds is in the due time shown);
+    approval is said only when the case states it.
+    """
+    due = format_due(option.due) if option.due is not None else "not computed"
+    approval = "" if option.approved is None else ("; approved" if option.approved else "; not approved")
+    return f"extension: {option.title.split(' (', 1)[0]}: due {due} if extended [{option.citation}]{approval}"
+
+
 def detail_lines(outcome: DeadlineOutcome) -> list[str]:
-    """What a reader needs besides the status: extension, what met it, the exception, unknown facts."""
+    """What a reader needs besides the status: extension, options, what met it, the exception, unknown facts."""
     extended = extension_note(outcome)
     lines = [extended] if extended else []
+    if outcome.status not in ("met", "excepted"):
+        # Options still open are worth knowing while the clock runs (or after it ran out).
+        lines += [extension_line(option) for option in outcome.extensions if not option.approved]
     if outcome.met_at is not None and outcome.status in ("met", "missed"):
         lines.append(f"done: {outcome.met_by} at {format_due(outcome.met_at)}")
     if outcome.status == "excepted" and outcome.exception:

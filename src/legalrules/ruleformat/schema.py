@@ -84,6 +84,8 @@ class Instrument(_Strict):
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: Bilingual
+    short_title: Bilingual | None = Field(
+        default=None, description="How a citation names the instrument: `CPL` / `刑事诉讼法` (default: the title).")
     document_number: str
     issuing_body: Bilingual
     issued: date
@@ -139,6 +141,7 @@ class ConclusionSpec(_Strict):
     scope: Literal["case", "interrogation", "interruption"]
     kind: Literal["finding", "obligation", "permission", "prohibition"]
     title: str
+    title_zh: str | None = Field(default=None, description="The title in Chinese, for `--lang zh`.")
     complied_when: Any = Field(
         default=None,
         description="For an obligation: the condition on case facts that shows it was met.",
@@ -263,6 +266,7 @@ class DeadlineSpec(_Strict):
 
     id: str
     title: str
+    title_zh: str | None = Field(default=None, description="The title in Chinese, for `--lang zh`.")
     duty: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="What is due, as a glossary-style name.")
     citation: Citation
     also_cites: list[Citation] = Field(default_factory=list)

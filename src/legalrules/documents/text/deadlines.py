@@ -25,6 +25,8 @@ from ..deadline_words import (
 )
 from ...decision.model import Decision
 from .governing import not_encoded_lines
+from ..subjects import SubjectNames
+from ..vocabulary import Vocabulary
 from .wrapping import display_width, pad, wrap
 
 WIDTH: Final = 100
@@ -44,10 +46,11 @@ class _Row:
     notes: list[str]
 
 
-def _row(outcome: DeadlineOutcome) -> _Row:
-    what = [outcome.title, f"{outcome.duty} · {outcome.subject}"]
-    cells = ([format_due(outcome.due)], what, [outcome.citation], [status_words(outcome)])
-    return _Row(cells, detail_lines(outcome))
+def _row(outcome: DeadlineOutcome, words: Vocabulary, names: SubjectNames) -> _Row:
+    # The subject by the case's own id: the duty's identifier is the title's business, not the reader's.
+    what = [words.deadline_title(outcome.rule_id, outcome.duty, outcome.title), names.name(outcome.subject)]
+    cells = ([format_due(outcome.due)], what, [words.citation(outcome.citation)], [status_words(outcome)])
+    return _Row(cells, [words.cite_in(names.relabel(line)) for line in detail_lines(outcome)])
 
 
 def _natural(rows: Sequence[_Row], column: int) -> int:
@@ -76,8 +79,8 @@ def _lines(cells: Sequence[list[str]], widths: Sequence[int]) -> list[str]:
     return out
 
 
-def _table(decision: Decision) -> list[str]:
-    rows = [_row(outcome) for outcome in decision.deadlines]
+def _table(decision: Decision, words: Vocabulary, names: SubjectNames) -> list[str]:
+    rows = [_row(outcome, words, names) for outcome in decision.deadlines]
     widths = _widths(rows)
     lines = _lines([[header] for header in _HEADERS], widths)
     lines.append(_GAP.join("-" * width for width in widths))
@@ -102,11 +105,16 @@ def _section(title: str, items: Sequence[str], mark: str) -> list[str]:
     return lines
 
 
-def deadline_table(decision: Decision) -> str:
-    """The decision's deadlines, violations, unstarted deadlines and deadline warnings, as text."""
+def deadline_table(decision: Decision, words: Vocabulary | None = None, names: SubjectNames | None = None) -> str:
+    """The decision's deadlines, violations, unstarted deadlines and deadline warnings, as text.
+
+    `words` gives citations and titles in the reader's words, `names` the case's own
+    names for its items; without them, the decision's own (`crim_proc Art. 85`, `measures[1]`).
+    """
+    words, names = words or Vocabulary(), names or SubjectNames(None)
     lines = wrap(f"Deadlines of case {decision.case_id}, as of {format_due(decision.as_of)}; {ZONE_NOTE}", WIDTH)
     if decision.deadlines:
-        lines += ["", *_table(decision)]
+        lines += ["", *_table(decision, words, names)]
     else:
         lines += ["", *wrap("No deadline of an encoded instrument has started; some instruments in force on the "
                             "case's dates are not encoded, and their deadlines are not computed (listed below)."
@@ -114,7 +122,7 @@ def deadline_table(decision: Decision) -> str:
                             "No deadline has started: the case gives no measure or event that starts one.", WIDTH)]
     if decision.violations:
         lines += _section("Violations (missed deadlines):",
-                          [violation_line(decision, v) for v in decision.violations], "! ")
+                          [words.cite_in(names.relabel(violation_line(decision, v))) for v in decision.violations], "! ")
     unrecorded = [o for o in decision.deadlines if o.status == "not_recorded"]
     if unrecorded:
         items = [f"{o.citation}: {o.title} ({o.subject}), due {format_due(o.due)}: the case does not record that it "
@@ -122,7 +130,7 @@ def deadline_table(decision: Decision) -> str:
         lines += _section("Not recorded (not violations; case.record_complete: true says the record is complete):",
                           items, "? ")
     if decision.deadlines_not_started:
-        items = [not_started_line(n) for n in decision.deadlines_not_started]
+        items = [words.cite_in(not_started_line(n)) for n in decision.deadlines_not_started]
         lines += _section("Not started (what the case would need to start the clock):", items, "- ")
     gaps = not_encoded_lines(decision)
     if gaps:

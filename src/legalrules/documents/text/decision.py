@@ -9,8 +9,18 @@ from ..deadline_words import format_due
 from ...decision.model import ConclusionOutcome, Decision, Reading, RuleOutcome
 from ...case.instants import format_local
 from .governing import governing_lines
+from ..subjects import SubjectNames
+from .sentences import first_sentence
 
 _WORD = {"true": "YES", "false": "NO", "undetermined": "UNDETERMINED"}
+# A false conclusion means no ground the law gives for it holds: said by kind, in an officer's words.
+_FALSE_WORD = {"obligation": "NOT REQUIRED", "prohibition": "NOT FORBIDDEN", "permission": "NOT PERMITTED",
+               "finding": "NO"}
+_FALSE_WHY = "none of the grounds the law gives for it holds on these facts"
+
+
+def _word(item: ConclusionOutcome) -> str:
+    return _FALSE_WORD[item.kind] if item.value == "false" else _WORD[item.value]
 
 
 def _value(value: Any) -> str:
@@ -46,14 +56,14 @@ def rule_lines(rule: RuleOutcome, indent: str = "      ", quote: bool = True) ->
         lines.append(f"{indent}  parameter {param.name} = {param.value} {param.unit} ({param.citation})")
     if rule.interpretation:
         # The first sentence names the reading; `legalrules explain` prints it whole.
-        first = rule.interpretation.split(". ")[0].rstrip(".") + "."
+        first = first_sentence(rule.interpretation)
         lines += textwrap.wrap(f"interpretation: {first}", width=96,
                                initial_indent=indent + "  ", subsequent_indent=indent + "    ")
     return lines
 
 
 def _conclusion_lines(item: ConclusionOutcome) -> list[str]:
-    head = f"  {_WORD[item.value]:<13}{item.title}  [{item.kind}; {item.ruleset}.{item.conclusion}]"
+    head = f"  {_word(item):<13}{item.title}  [{item.kind}; {item.ruleset}.{item.conclusion}]"
     lines = [head]
     if item.value == "true":
         for rule in item.established_by:
@@ -61,7 +71,7 @@ def _conclusion_lines(item: ConclusionOutcome) -> list[str]:
         if item.compliance is not None:
             lines.append(f"      compliance: {item.compliance.status.upper()} ({item.compliance.condition})")
     elif item.value == "false":
-        lines.append("      no rule establishes it:")
+        lines.append(f"      {_FALSE_WORD[item.kind].lower()}: {_FALSE_WHY}:")
         for rule in item.not_established_by:
             lines += rule_lines(rule, "        ", quote=False)
     else:
@@ -92,8 +102,8 @@ def _summary_line(item: ConclusionOutcome) -> str:
         basis = f"needs {count} unknown fact{'s' if count != 1 else ''}: " + ", ".join(item.deciding_facts[:3])
         basis += ", ..." if count > 3 else ""
     else:
-        basis = "no rule establishes it"
-    return f"    {_WORD[item.value]:<13}{item.title}  ({basis})"
+        basis = _FALSE_WHY
+    return f"    {_word(item):<13}{item.title}  ({basis})"
 
 
 def deadline_lines(decision: Decision, list_not_started: bool = False) -> list[str]:
@@ -119,8 +129,9 @@ def deadline_lines(decision: Decision, list_not_started: bool = False) -> list[s
     return lines
 
 
-def render_decision(decision: Decision) -> str:
-    """The whole decision as text: rulesets, warnings, then conclusions by subject."""
+def render_decision(decision: Decision, names: SubjectNames | None = None) -> str:
+    """The whole decision as text: rulesets, warnings, then conclusions by subject (named as the case names them)."""
+    names = names or SubjectNames(None)
     lines = [f"Case {decision.case_id} — evaluated as of {format_local(decision.as_of)}", ""]
     lines.append("Rulesets:")
     for use in decision.rulesets:
@@ -147,11 +158,11 @@ def render_decision(decision: Decision) -> str:
     if subjects:
         lines += ["", "Summary:"]
         for subject, items in subjects.items():
-            lines.append(f"  {subject}:")
+            lines.append(f"  {names.name(subject)}:")
             lines += [_summary_line(item) for item in sorted(items, key=_order)]
         lines += ["", "Details:"]
     for subject, items in subjects.items():
-        lines += ["", f"{subject}:"]
+        lines += ["", f"{names.name(subject)}:"]
         for item in sorted(items, key=_order):
             lines += _conclusion_lines(item)
     lines += deadline_lines(decision)

@@ -13,6 +13,8 @@ from .common import (AgeCounting, Before2013Choice, Before2013Opt,
                      AsOf, CaseArg, ForceOpt, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
                      SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 from .outputs import write_outputs
+from ...documents.subjects import SubjectNames
+from ...documents.vocabulary import Vocabulary
 
 def deadlines(
     case_file: CaseArg,
@@ -39,8 +41,9 @@ def deadlines(
         case = load_case_with(case_file, overrides or [])
         chosen_readings = readings(AgeCounting.from_day_after_birthday, hour_reading, weekends,
                                    holidays_before_2013)
-        decision = load_engine(rulesets).evaluate(case, as_of=parse_as_of(as_of), interpretations=chosen_readings,
-                                              holiday_file=holidays)
+        loaded = load_engine(rulesets)
+        decision = loaded.evaluate(case, as_of=parse_as_of(as_of), interpretations=chosen_readings,
+                                   holiday_file=holidays)
         calendar = (HolidayCalendar.from_file(holidays, weekends=chosen_readings.weekends) if holidays
                     else HolidayCalendar(weekends=chosen_readings.weekends))
         outputs: list[tuple[Path, bytes]] = []
@@ -53,6 +56,7 @@ def deadlines(
         write_outputs(outputs, [p for p in (case_file, holidays) if p is not None], force)  # all or none
         for target, _ in outputs:
             typer.echo(f"wrote {target}", err=True)  # stderr: stdout stays one table or one JSON
-        text = json_safe(decision.model_dump_json(indent=2)) if as_json else deadline_table(decision)
+        text = (json_safe(decision.model_dump_json(indent=2)) if as_json
+                else deadline_table(decision, Vocabulary.of(loaded.all_rulesets), SubjectNames(case)))
         return text.rstrip("\n") + "\n"
     run_and_print(run, as_json)

@@ -7,8 +7,11 @@ from typing import Annotated
 import typer
 
 from ...variations.overrides import load_case_with
+from ...documents.subjects import SubjectNames
+from ...documents.text.answer import render_answer
 from ...documents.text.decision import render_decision
 from ...documents.safe_text import json_safe
+from ...documents.vocabulary import Vocabulary
 from .common import (AgeCounting, Before2013Choice, Before2013Opt,
                      AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
                      RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
@@ -25,12 +28,19 @@ def evaluate(
     weekends: WeekendOpt = WeekendChoice.rest_days,
     holidays_before_2013: Before2013Opt = Before2013Choice.custody_not_extended,
     holidays: HolidaysOpt = None,
+    full: Annotated[bool, typer.Option(
+        "--full", help="Every conclusion with its grounds, instead of the answer on one screen.")] = False,
 ) -> None:
-    """Evaluate a case: every conclusion and deadline, the article behind it, and what is still unknown."""
+    """Evaluate a case: the answer first (violations, what is due, what binds, what is open); --full for all."""
     def run() -> str:
         case = load_case_with(case_file, overrides or [])
-        decision = load_engine(rulesets).evaluate(
+        loaded = load_engine(rulesets)
+        decision = loaded.evaluate(
             case, as_of=parse_as_of(as_of), engine=engine.value,
             interpretations=readings(age_counting, hour_reading, weekends, holidays_before_2013), holiday_file=holidays)
-        return (json_safe(decision.model_dump_json(indent=2)) if as_json else render_decision(decision)) + "\n"
+        if as_json:
+            return json_safe(decision.model_dump_json(indent=2)) + "\n"
+        if full:
+            return render_decision(decision, SubjectNames(case)) + "\n"
+        return render_answer(decision, Vocabulary.of(loaded.all_rulesets), SubjectNames(case))
     run_and_print(run, as_json)

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from ...variations.overrides import load_case_with
+from ...documents.subjects import SubjectNames
 from ...errors import InputError
 from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt, SetOpt, ForceOpt,
                      WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
@@ -32,7 +33,8 @@ def notice(
         "late_notice_record, recording_memo, deadline_memo or summons_time_record.", show_default=False)] = None,
     listing: Annotated[bool, typer.Option("--list", help="Which notices the case calls for, and why.")] = False,
     subject: Annotated[str | None, typer.Option(
-        "--subject", help="Which one, when the case calls for several, e.g. measures[1].", show_default=False)] = None,
+        "--subject", help="Which one, when the case calls for several: the case's id (d1, q1) or a "
+        "position (measures[1]).", show_default=False)] = None,
     lang: Annotated[NoticeLang, typer.Option("--lang", help="Language of the notice.")] = NoticeLang.zh,
     fmt: Annotated[NoticeFormatChoice, typer.Option("--format", help="Markdown, or print-ready HTML (A4).")]
     = NoticeFormatChoice.md,
@@ -61,7 +63,8 @@ def notice(
             interpretations=readings(age_counting, hour_reading, weekends))
         if chosen is None:
             return notice_listing(decision)
-        text = render_notice(decision, case, chosen, lang.value, fmt.value, subject)
+        chosen_subject = SubjectNames(case).resolve(subject) if subject is not None else None
+        text = render_notice(decision, case, chosen, lang.value, fmt.value, chosen_subject)
         if output is None:
             return text
         write_outputs([(output, text.encode("utf-8"))], [p for p in (case_file, holidays) if p is not None], force)

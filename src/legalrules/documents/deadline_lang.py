@@ -1,0 +1,67 @@
+"""Deadline words in the reader's language: due times, statuses and extension options.
+
+`deadline_words` words deadlines in English for every document; this module gives
+the same values in Chinese as well, for `--lang zh`: `2025-10-09 周四 18:00`,
+`逾期3小时`, and each extension option with its own due time, so the table, the
+agenda and the calendar can show what the law allows beyond the base due time
+(until now only JSON and ICS carried it).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Final, Literal
+
+from ..case.instants import local
+from ..decision.deadlines import DeadlineOutcome, ExtensionUse
+from .deadline_words import extension_line, format_clock, format_due, status_words
+from .notices.words import duration
+
+Lang = Literal["zh", "en"]
+WEEKDAYS_ZH: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+
+def due_text(moment: datetime, lang: Lang) -> str:
+    """A local instant as a deadline reads: `2025-10-09 Thu 18:00` or `2025-10-09 周四 18:00`."""
+    if lang == "en":
+        return format_due(moment)
+    shown = local(moment)
+    return f"{shown.date().isoformat()} {WEEKDAYS_ZH[shown.weekday()]} {format_clock(moment)}"
+
+
+def status_in(outcome: DeadlineOutcome, lang: Lang) -> str:
+    """The status in a few words: `missed by 1 h 35 min` / `逾期1小时35分钟`, `pending, 2 days left` / `尚余2天`."""
+    if lang == "en":
+        return status_words(outcome)
+    if outcome.status == "missed":
+        if outcome.late_by_seconds is None:
+            return "已逾期"
+        late = duration(outcome.late_by_seconds, "zh")
+        return f"逾期{late}完成" if outcome.met_at is not None else f"已逾期{late}，尚未完成"
+    if outcome.status == "pending":
+        if outcome.time_left_seconds is None:
+            return "应当立即履行"
+        return f"尚余{duration(outcome.time_left_seconds, 'zh')}"
+    return {"met": "已按期完成", "excepted": "依法免除", "undetermined": "待定"}[outcome.status]
+
+
+def _approved(option: ExtensionUse, lang: Lang) -> str:
+    if option.approved is None:
+        return "案件未载明是否批准" if lang == "zh" else "approval not stated in the case"
+    if lang == "zh":
+        return "已批准" if option.approved else "未批准"
+    return "approved" if option.approved else "not approved"
+
+
+def extension_text(option: ExtensionUse, lang: Lang, citation: str) -> str:
+    """One extension option: what the law allows, its due time if extended, and whether approved.
+
+    In Chinese the option is given in the statute's own words (its quote); in English by
+    its title up to the parenthesis (`complex case that cannot be concluded in time`).
+    Approval is said only when the case states it.
+    """
+    due = due_text(option.due, lang) if option.due is not None else "—"
+    approval = "" if option.approved is None else _approved(option, lang)
+    if lang == "zh":
+        return f"可延长：{option.quote}，延长后至{due}（{citation}）" + (f"，{approval}" if approval else "")
+    return extension_line(option).replace(f"[{option.citation}]", f"[{citation}]")

@@ -1,0 +1,242 @@
+"""The answer an officer came for, on one screen: what went wrong, what is due, what binds, what is open.
+
+`legalrules evaluate` prints this by default (`--full` prints every conclusion with
+its grounds, `decision.py`). Order is by urgency: violations (missed deadlines and
+duties the case shows were not done), then deadlines still running with their
+extension options, then the yes/no answers that bind the officer (obligations and
+prohibitions, one line for every subject they hold on), then what is undetermined
+and the facts that would decide it. Permissions and findings, the grounds behind
+each answer and the full interpretation texts are left to `--full`. Items are named
+by the case's own ids (`SubjectNames`), citations in the reader's words (`Vocabulary`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from ...decision.deadlines import DeadlineOutcome
+from ...decision.model import ConclusionOutcome, Decision
+from ..subjects import SubjectNames
+from ..vocabulary import Vocabulary
+from ..deadline_lang import due_text, extension_text, status_in
+from .phrases import phrase
+from .wrapping import wrap
+
+WIDTH: Final = 100
+_BINDING: Final = ("obligation", "prohibition")
+# `crim_proc.art156 (investigation_custody_end, a1)`, as engine warnings name a deadline.
+_DEADLINE_REF: Final = re.compile(r"\b([a-z][a-z0-9_]*\.art[0-9.]+) \(([a-z_]+), ([^)]+)\)")
+_IDENTIFIER: Final = re.compile(r"\(([a-z]+(?:_[a-z]+)+)\)")
+_MAX_OPEN: Final = 8
+_MAX_LIFTED: Final = 4
+_COMPLIANCE_ORDER: Final = {"violated": 0, "unknown": 1, None: 2, "complied": 3}
+
+
+@dataclass(frozen=True)
+class _Group:
+    """One conclusion with one value (and compliance) on every subject it has it on."""
+
+    first: ConclusionOutcome
+    subjects: tuple[str, ...]
+
+
+def _groups(items: Sequence[ConclusionOutcome]) -> list[_Group]:
+    found: dict[tuple[str, str, str, str | None], list[ConclusionOutcome]] = {}
+    for item in items:
+        status = item.compliance.status if item.compliance else None
+        found.setdefault((item.ruleset, item.conclusion, item.value, status), []).append(item)
+    return [_Group(same[0], tuple(i.subject for i in same)) for same in found.values()]
+
+
+class _Screen:
+    """Builds the answer's lines for one decision in one language."""
+
+    def __init__(self, decision: Decision, words: Vocabulary, names: SubjectNames) -> None:
+        self.decision, self.words, self.names = decision, words, names
+        self.lines: list[str] = []
+
+    def t(self, key: str, **values: object) -> str:
+        return phrase(key, self.words.lang, **values)
+
+    def item(self, text: str, mark: str = "  ", indent: int = 4) -> None:
+        """One wrapped entry: its mark, then continuation lines indented under its text."""
+        first, *rest = wrap(text, WIDTH - indent)
+        self.lines += [f"{mark}{first}", *(" " * indent + more for more in rest)]
+
+    def heading(self, key: str, **values: object) -> None:
+        self.lines += ["", self.t(key, **values)]
+
+    def subjects(self, group: _Group) -> str:
+        return self.t("list_sep").join(self.names.name(s) for s in group.subjects)
+
+    def title(self, item: ConclusionOutcome) -> str:
+        return self.words.conclusion_title(item.ruleset, item.conclusion, item.title)
+
+    def cites(self, item: ConclusionOutcome) -> str:
+        rules = item.established_by or item.not_established_by
+        found = dict.fromkeys(self.words.citation(rule.citation) for rule in rules)
+        return self.t("list_sep").join(found)
+
+    def deadline_title(self, outcome: DeadlineOutcome) -> str:
+        return self.words.deadline_title(outcome.rule_id, outcome.duty, outcome.title)
+
+    # --- sections -----------------------------------------------------------------
+    def violations(self) -> None:
+        done_wrong = [g for g in _groups(self.decision.conclusions)
+                      if g.first.kind in _BINDING and g.first.compliance and g.first.compliance.status == "violated"]
+        missed = [o for o in self.decision.deadlines if o.status == "missed"]
+        if not missed and not done_wrong:
+            self.heading("no_violations")
+            return
+        self.heading("violations")
+        for outcome in missed:
+            self.item(self.t("missed_line", title=self.deadline_title(outcome),
+                             subject=self.names.name(outcome.subject), due=due_text(outcome.due, self.words.lang),
+                             status=status_in(outcome, self.words.lang),
+                             cite=self.words.citation(outcome.citation)), "! ")
+        for group in done_wrong:
+            self.item(self.t("not_done_line", title=self.title(group.first), subjects=self.subjects(group),
+                             cite=self.cites(group.first)), "! ")
+
+    def deadlines(self) -> None:
+        running = [o for o in self.decision.deadlines if o.status in ("pending", "undetermined")]
+        closed = [o for o in self.decision.deadlines if o.status in ("met", "excepted")]
+        if running:
+            self.heading("running")
+        for outcome in running:
+            self.item(self.t("running_line", due=due_text(outcome.due, self.words.lang),
+                             title=self.deadline_title(outcome), subject=self.names.name(outcome.subject),
+                             status=status_in(outcome, self.words.lang),
+                             cite=self.words.citation(outcome.citation)), "- ")
+            for option in outcome.extensions:
+                line = extension_text(option, self.words.lang, self.words.citation(option.citation))
+                self.item(line, "    + ", 6)
+        if closed or self.decision.deadlines_not_started:
+            self.lines.append(self.t("closed_count", met=sum(o.status == "met" for o in closed),
+                                     excepted=sum(o.status == "excepted" for o in closed),
+                                     not_started=len(self.decision.deadlines_not_started)))
+
+    def blocks(self, groups: Sequence[_Group], line: Callable[[_Group], tuple[str, str]]) -> None:
+        """Groups by the subjects they hold on: a sub-heading per set of subjects, then one line each."""
+        by_subjects: dict[tuple[str, ...], list[_Group]] = {}
+        for group in groups:
+            by_subjects.setdefault(group.subjects, []).append(group)
+        for subjects, members in by_subjects.items():
+            shown = self.t("list_sep").join(self.names.name(s) for s in subjects)
+            self.item(self.t("on_subjects", subjects=shown), " ", 3)
+            for group in members:
+                mark, text = line(group)
+                self.item(text, f"   {mark} " if mark else "   ", 5)
+
+    def binding(self) -> None:
+        groups = [g for g in _groups(self.decision.conclusions) if g.first.kind in _BINDING]
+        holding = sorted((g for g in groups if g.first.value == "true"),
+                         key=lambda g: _COMPLIANCE_ORDER[_status(g)])
+        if holding:
+            self.heading("binding")
+            self.blocks(holding, lambda g: (self.t(f"done_{_status(g)}"),
+                                            self.t("binding_line", title=self.title(g.first), cite=self.cites(g.first))))
+        lifted = [g for g in groups if g.first.value == "false"]
+        if lifted:
+            self.heading("not_required")
+            self.blocks(lifted[:_MAX_LIFTED], lambda g: ("", self.t("not_required_line", title=self.title(g.first),
+                                                                    why=self.why_not(g.first))))
+        if len(lifted) > _MAX_LIFTED:
+            self.item(self.t("lifted_more", count=len(lifted) - _MAX_LIFTED), "   ", 5)
+
+    def why_not(self, item: ConclusionOutcome) -> str:
+        """Why no ground holds, in the case's own facts: `suspect.deaf: false`, or another conclusion's answer."""
+        readings = [r.why_not for r in item.not_established_by if r.why_not is not None and r.why_not.fact]
+        shown = dict.fromkeys(self.reading(r.fact or "", r.value, item.subject) for r in readings)
+        return self.t("list_sep").join(list(shown)[:3]) + (" …" if len(shown) > 3 else "")
+
+    def reading(self, fact: str, value: object, subject: str) -> str:
+        """A fact and its value as read: a case key, or another conclusion by its title."""
+        if not fact.startswith("conclusion:"):
+            return f"{fact}: {_value(value, self.words.lang)}"
+        name = fact.removeprefix("conclusion:")
+        for other in self.decision.conclusions:
+            if other.conclusion == name and subject.startswith(other.subject):
+                return f"“{self.title(other)}”: {_value(value, self.words.lang)}"
+        return f"{name}: {_value(value, self.words.lang)}"
+
+    def undetermined(self) -> None:
+        groups = [g for g in _groups(self.decision.conclusions)
+                  if g.first.kind in _BINDING and g.first.value == "undetermined"]
+        deadlines = [o for o in self.decision.deadlines if o.applies == "undetermined"]
+        if not groups and not deadlines:
+            return
+        self.heading("open")
+        lang = self.words.lang
+        hidden = max(0, len(groups) + len(deadlines) - _MAX_OPEN)
+        groups, deadlines = groups[:_MAX_OPEN], deadlines[:max(0, _MAX_OPEN - len(groups))]
+        self.blocks(groups, lambda g: ("", self.t("open_line", title=self.title(g.first),
+                                                  facts=_facts(g.first.deciding_facts),
+                                                  more=_more(g.first.deciding_facts, lang))))
+        for outcome in deadlines:
+            self.item(self.t("open_deadline", title=self.deadline_title(outcome),
+                             subject=self.names.name(outcome.subject), facts=_facts(outcome.deciding_facts),
+                             more=_more(outcome.deciding_facts, lang)), "  ", 4)
+        if hidden:
+            self.item(self.t("open_more", count=hidden), "  ", 4)
+
+    def warnings(self) -> None:
+        if self.decision.warnings:
+            self.heading("warnings")
+        for warning in self.decision.warnings:
+            self.item(self.plain(warning), "! ")
+
+    def plain(self, text: str) -> str:
+        """An engine message without internal identifiers: items by name, deadlines by title."""
+        def deadline(match: re.Match[str]) -> str:
+            for outcome in self.decision.deadlines:
+                if (outcome.rule_id, outcome.duty) == (match.group(1), match.group(2)):
+                    return f"“{self.deadline_title(outcome)}” ({match.group(3)})"
+            return match.group(0)
+        text = self.words.cite_in(_DEADLINE_REF.sub(deadline, self.names.relabel(text)))
+        return _IDENTIFIER.sub(lambda m: f"({m.group(1).replace('_', ' ')})", text)
+
+    def footer(self) -> None:
+        others = sum(1 for item in self.decision.conclusions if item.kind not in _BINDING)
+        readings = ", ".join(f"{i.name}={i.value}" for i in self.decision.interpretations)
+        self.lines.append("")
+        self.item(self.t("footer", others=others, readings=readings), "")
+
+
+def _status(group: _Group) -> str | None:
+    return group.first.compliance.status if group.first.compliance else None
+
+
+def _value(value: object, lang: str) -> str:
+    if isinstance(value, bool):
+        return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
+    if value is None:
+        return "未知" if lang == "zh" else "unknown"
+    return str(value)
+
+
+def _facts(facts: Sequence[str]) -> str:
+    return ", ".join(facts[:3]) if facts else "—"
+
+
+def _more(facts: Sequence[str], lang: str) -> str:
+    if len(facts) <= 3:
+        return ""
+    return f" 等{len(facts)}项" if lang == "zh" else f" (+{len(facts) - 3} more)"
+
+
+def render_answer(decision: Decision, words: Vocabulary, names: SubjectNames) -> str:
+    """The one-screen answer to a decision, in `words.lang`."""
+    screen = _Screen(decision, words, names)
+    screen.lines.append(phrase("header", words.lang, case=decision.case_id,
+                               as_of=due_text(decision.as_of, words.lang)))
+    screen.violations()
+    screen.deadlines()
+    screen.binding()
+    screen.undetermined()
+    screen.warnings()
+    screen.footer()
+    return "\n".join(screen.lines) + "\n"

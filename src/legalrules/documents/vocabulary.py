@@ -1,0 +1,84 @@
+"""The words an officer reads for what the rulesets name: short instrument titles, citations, titles.
+
+Decisions carry citations as `crim_proc Art. 85 para. 2` and titles in English;
+an officer reads `CPL Art. 85 para. 2`, or in Chinese `《刑事诉讼法》第八十五条第二款`
+and the Chinese title the ruleset gives (`title_zh`). Built once from the loaded
+rulesets, so every text renderer words the same thing the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..ruleformat.compiled import CompiledRuleset
+from .notices.words import citation as cited
+
+Lang = Literal["zh", "en"]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Short titles per ruleset, and the Chinese titles of conclusions and deadlines."""
+
+    lang: Lang = "en"
+    short_titles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    conclusion_titles_zh: dict[tuple[str, str], str] = field(default_factory=dict)
+    deadline_titles_zh: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, rulesets: Iterable[CompiledRuleset], lang: Lang = "en") -> Vocabulary:
+        """The words of these rulesets, in `lang`."""
+        shorts, conclusions, deadlines = {}, {}, {}
+        for ruleset in rulesets:
+            inst = ruleset.instrument
+            # Without a short title a citation keeps the ruleset id the decision gives (the whole
+            # English title would swamp it); in Chinese the instrument's own title is still right.
+            short = inst.short_title
+            shorts[ruleset.id] = (short.zh, short.en) if short else (inst.title.zh, ruleset.id)
+            for conclusion in ruleset.conclusions:
+                if conclusion.spec.title_zh:
+                    conclusions[(ruleset.id, conclusion.name)] = conclusion.spec.title_zh
+            for deadline in ruleset.deadlines:
+                if deadline.spec.title_zh:
+                    deadlines[(deadline.id, deadline.spec.duty)] = deadline.spec.title_zh
+        return cls(lang, shorts, conclusions, deadlines)
+
+    def citation(self, text: str) -> str:
+        """A decision citation in the reader's words: `CPL Art. 85 para. 2`, `《刑事诉讼法》第八十五条第二款`."""
+        ruleset, _, rest = text.partition(" ")
+        if ruleset not in self.short_titles:
+            return text
+        zh, en = self.short_titles[ruleset]
+        if self.lang == "zh":
+            return cited(text, "zh", zh)
+        return f"{en} {rest}"
+
+    def cite_in(self, text: str) -> str:
+        """`text` with each rule id (`crim_proc.art85.2`) and decision citation in it in the reader's words."""
+        if not self.short_titles:
+            return text
+        names = "|".join(re.escape(name) for name in sorted(self.short_titles, key=len, reverse=True))
+        rule_id = re.compile(rf"\b({names})\.art(\d+)(?:\.(\d+))?(?:\.(\d+))?\b")
+        cited_text = re.compile(rf"\b({names}) Art\. \d+(?: para\. \d+)?(?: item \(\d+\))?")
+
+        def from_id(match: re.Match[str]) -> str:
+            ruleset, art, para, item = match.groups()
+            return (f"{ruleset} Art. {art}" + (f" para. {para}" if para else "")
+                    + (f" item ({item})" if item else ""))
+        text = rule_id.sub(from_id, text)
+        return cited_text.sub(lambda m: self.citation(m.group(0)), text)
+
+    def conclusion_title(self, ruleset: str, conclusion: str, title: str) -> str:
+        """A conclusion's title in the reader's language (English when no Chinese title is given)."""
+        if self.lang == "zh":
+            return self.conclusion_titles_zh.get((ruleset, conclusion), title)
+        return title
+
+    def deadline_title(self, rule_id: str, duty: str, title: str) -> str:
+        """A deadline's title in the reader's language."""
+        if self.lang == "zh":
+            return self.deadline_titles_zh.get((rule_id, duty), title)
+        return title
