@@ -45,7 +45,7 @@ def test_a_failure_while_rendering_the_answer_is_guarded(monkeypatch: pytest.Mon
     def broken(*_: object) -> str:
         raise OverflowError("date value out of range")
 
-    monkeypatch.setattr(evaluate_command, "render_decision", broken)
+    monkeypatch.setattr(evaluate_command, "render_answer", broken)  # what evaluate prints by default
     result = CliRunner().invoke(app, ["evaluate", str(VALID), *R, "--as-of", AS_OF])
     assert result.exit_code == 1
     assert isinstance(result.exception, SystemExit)  # the guard's exit, not the OverflowError
