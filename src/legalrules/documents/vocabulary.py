@@ -15,6 +15,8 @@ from typing import Literal
 
 from ..ruleformat.compiled import CompiledRuleset
 from .notices.words import citation as cited
+from .notices.words import has_word, word
+from .notices.words import period as period_words
 
 Lang = Literal["zh", "en"]
 
@@ -77,8 +79,17 @@ class Vocabulary:
             return self.conclusion_titles_zh.get((ruleset, conclusion), title)
         return title
 
-    def deadline_title(self, rule_id: str, duty: str, title: str) -> str:
-        """A deadline's title in the reader's language."""
-        if self.lang == "zh":
-            return self.deadline_titles_zh.get((rule_id, duty), title)
-        return title
+    def deadline_title(self, rule_id: str, duty: str, title: str, period: str | None = None) -> str:
+        """A deadline's title in the reader's language.
+
+        In Chinese: the ruleset's `title_zh`, else the duty as the notices word it
+        (`通知家属`) with its period (`（24小时）`), else the English title.
+        """
+        if self.lang == "en":
+            return title
+        if (rule_id, duty) in self.deadline_titles_zh:
+            return self.deadline_titles_zh[(rule_id, duty)]
+        if not has_word(duty):
+            return title
+        duty_words = word(duty, "zh")
+        return duty_words if period is None or "（" in duty_words else f"{duty_words}（{period_words(period, 'zh')}）"

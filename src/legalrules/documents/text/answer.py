@@ -22,6 +22,7 @@ from ...decision.model import ConclusionOutcome, Decision
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
 from ..deadline_lang import due_text, extension_text, status_in
+from ..notices.words import is_chinese
 from .phrases import phrase
 from .wrapping import wrap
 
@@ -73,7 +74,12 @@ class _Screen:
         return self.t("list_sep").join(self.names.name(s) for s in group.subjects)
 
     def title(self, item: ConclusionOutcome) -> str:
-        return self.words.conclusion_title(item.ruleset, item.conclusion, item.title)
+        if self.words.lang == "en":
+            return item.title
+        # In Chinese, a conclusion without a Chinese title is said in its statute's own words.
+        said = next((r.quote.rstrip("。；：") for r in (*item.established_by, *item.not_established_by)
+                     if is_chinese(r.quote)), item.title)
+        return self.words.conclusion_title(item.ruleset, item.conclusion, said)
 
     def cites(self, item: ConclusionOutcome) -> str:
         rules = item.established_by or item.not_established_by
@@ -81,7 +87,7 @@ class _Screen:
         return self.t("list_sep").join(found)
 
     def deadline_title(self, outcome: DeadlineOutcome) -> str:
-        return self.words.deadline_title(outcome.rule_id, outcome.duty, outcome.title)
+        return self.words.deadline_title(outcome.rule_id, outcome.duty, outcome.title, outcome.period)
 
     # --- sections -----------------------------------------------------------------
     def violations(self) -> None:
@@ -156,12 +162,12 @@ class _Screen:
     def reading(self, fact: str, value: object, subject: str) -> str:
         """A fact and its value as read: a case key, or another conclusion by its title."""
         if not fact.startswith("conclusion:"):
-            return f"{fact}: {_value(value, self.words.lang)}"
+            return f"{fact}{self.t('is')}{_value(value, self.words.lang)}"
         name = fact.removeprefix("conclusion:")
         for other in self.decision.conclusions:
             if other.conclusion == name and subject.startswith(other.subject):
-                return f"“{self.title(other)}”: {_value(value, self.words.lang)}"
-        return f"{name}: {_value(value, self.words.lang)}"
+                return f"“{self.title(other)}”{self.t('is')}{_value(value, self.words.lang)}"
+        return f"{name}{self.t('is')}{_value(value, self.words.lang)}"
 
     def undetermined(self) -> None:
         groups = [g for g in _groups(self.decision.conclusions)

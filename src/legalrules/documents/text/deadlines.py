@@ -24,6 +24,8 @@ from ..deadline_words import (
     violation_line,
 )
 from ...decision.model import Decision
+from ..deadline_lang import due_text, extension_text, status_in
+from ..deadline_words import outcome_of
 from .governing import not_encoded_lines
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
@@ -32,6 +34,7 @@ from .wrapping import display_width, pad, wrap
 WIDTH: Final = 100
 _GAP: Final = "  "
 _HEADERS: Final = ("Due", "What", "Basis", "Status")
+_HEADERS_ZH: Final = ("期限", "事项", "依据", "状态")
 # Caps on the narrow columns; What takes the rest, and never less than _MIN_WHAT.
 _MAX_BASIS: Final = 20
 _MAX_STATUS: Final = 20
@@ -48,23 +51,26 @@ class _Row:
 
 def _row(outcome: DeadlineOutcome, words: Vocabulary, names: SubjectNames) -> _Row:
     # The subject by the case's own id: the duty's identifier is the title's business, not the reader's.
-    what = [words.deadline_title(outcome.rule_id, outcome.duty, outcome.title), names.name(outcome.subject)]
-    cells = ([format_due(outcome.due)], what, [words.citation(outcome.citation)], [status_words(outcome)])
-    return _Row(cells, [words.cite_in(names.relabel(line)) for line in detail_lines(outcome)])
+    what = [words.deadline_title(outcome.rule_id, outcome.duty, outcome.title, outcome.period),
+            names.name(outcome.subject)]
+    cells = ([due_text(outcome.due, words.lang)], what, [words.citation(outcome.citation)],
+             [status_in(outcome, words.lang)])
+    details = detail_lines(outcome) if words.lang == "en" else details_zh(outcome, words)
+    return _Row(cells, [words.cite_in(names.relabel(line)) for line in details])
 
 
-def _natural(rows: Sequence[_Row], column: int) -> int:
+def _natural(rows: Sequence[_Row], column: int, headers: Sequence[str] = _HEADERS) -> int:
     """The width a column would take unwrapped (its longest line, or its header)."""
     widths = [display_width(line) for row in rows for line in row.cells[column]]
-    return max([display_width(_HEADERS[column]), *widths])
+    return max([display_width(headers[column]), *widths])
 
 
-def _widths(rows: Sequence[_Row]) -> tuple[int, int, int, int]:
-    due = _natural(rows, 0)
-    basis = min(_natural(rows, 2), _MAX_BASIS)
-    status = min(_natural(rows, 3), _MAX_STATUS)
+def _widths(rows: Sequence[_Row], headers: Sequence[str]) -> tuple[int, int, int, int]:
+    due = _natural(rows, 0, headers)
+    basis = min(_natural(rows, 2, headers), _MAX_BASIS)
+    status = min(_natural(rows, 3, headers), _MAX_STATUS)
     room = WIDTH - due - basis - status - 3 * len(_GAP)
-    what = max(_MIN_WHAT, min(_natural(rows, 1), room))
+    what = max(_MIN_WHAT, min(_natural(rows, 1, headers), room))
     return due, what, basis, status
 
 
@@ -81,8 +87,9 @@ def _lines(cells: Sequence[list[str]], widths: Sequence[int]) -> list[str]:
 
 def _table(decision: Decision, words: Vocabulary, names: SubjectNames) -> list[str]:
     rows = [_row(outcome, words, names) for outcome in decision.deadlines]
-    widths = _widths(rows)
-    lines = _lines([[header] for header in _HEADERS], widths)
+    headers = _HEADERS_ZH if words.lang == "zh" else _HEADERS
+    widths = _widths(rows, headers)
+    lines = _lines([[header] for header in headers], widths)
     lines.append(_GAP.join("-" * width for width in widths))
     # Notes (extension, what met it, the exception) are sentences: they span the columns
     # right of Due instead of squeezing into What.
@@ -112,6 +119,8 @@ def deadline_table(decision: Decision, words: Vocabulary | None = None, names: S
     names for its items; without them, the decision's own (`crim_proc Art. 85`, `measures[1]`).
     """
     words, names = words or Vocabulary(), names or SubjectNames(None)
+    if words.lang == "zh":
+        return _table_zh(decision, words, names)
     lines = wrap(f"Deadlines of case {decision.case_id}, as of {format_due(decision.as_of)}; {ZONE_NOTE}", WIDTH)
     if decision.deadlines:
         lines += ["", *_table(decision, words, names)]
@@ -138,4 +147,48 @@ def deadline_table(decision: Decision, words: Vocabulary | None = None, names: S
     warnings = deadline_warnings(decision)
     if warnings:
         lines += _section("Warnings:", warnings, "! ")
+    return "\n".join(lines) + "\n"
+
+
+def details_zh(outcome: DeadlineOutcome, words: Vocabulary) -> list[str]:
+    """The notes under a deadline, in Chinese: extension options in the statute's words, what met it, what decides it."""
+    lines = []
+    if outcome.due != outcome.base_due:
+        lines.append(f"已批准延长；不延长时应于{due_text(outcome.base_due, 'zh')}前完成")
+    if outcome.status not in ("met", "excepted"):
+        lines += [extension_text(option, "zh", words.citation(option.citation))
+                  for option in outcome.extensions if not option.approved]
+    if outcome.met_at is not None and outcome.status in ("met", "missed"):
+        lines.append(f"完成：{outcome.met_by}，{due_text(outcome.met_at, 'zh')}")
+    if outcome.status == "excepted" and outcome.exception:
+        lines.append(f"例外：{outcome.exception}")
+    elif outcome.status == "undetermined":
+        lines.append("取决于：" + "、".join(outcome.deciding_facts))
+    return lines
+
+
+def _table_zh(decision: Decision, words: Vocabulary, names: SubjectNames) -> str:
+    """The deadline table in Chinese: the same rows, statuses and notes as the English one."""
+    lines = wrap(f"案件 {decision.case_id} 的期限，截至 {due_text(decision.as_of, 'zh')}；时间均为北京时间（UTC+8）", WIDTH)
+    lines += ["", *_table(decision, words, names)] if decision.deadlines else ["", "尚无期限起算：案件中没有启动期限的措施或者事件。"]
+    if decision.violations:
+        items = []
+        for violation in decision.violations:
+            outcome = outcome_of(decision, violation)
+            title = (words.deadline_title(outcome.rule_id, outcome.duty, outcome.title, outcome.period)
+                     if outcome else violation.duty)
+            status = status_in(outcome, "zh") if outcome else violation.text
+            items.append(f"{words.citation(violation.citation)}：{title}（{names.name(violation.subject)}），"
+                         f"应于{due_text(violation.due, 'zh')}前完成：{status}")
+        lines += _section("逾期（违反期限规定）：", items, "! ")
+    if decision.deadlines_not_started:
+        items = [f"{words.cite_in(n.rule_id)} {words.deadline_title(n.rule_id, n.duty, n.title)}：{n.missing}"
+                 for n in decision.deadlines_not_started]
+        lines += _section("尚未起算（起算所需的措施或者事件）：", items, "- ")
+    gaps = not_encoded_lines(decision)
+    if gaps:
+        lines += _section("未编码的文件（在这些日期有效，其期限均未计算）：", gaps, "! ")
+    warnings = deadline_warnings(decision)
+    if warnings:
+        lines += _section("提示：", [names.relabel(w) for w in warnings], "! ")
     return "\n".join(lines) + "\n"

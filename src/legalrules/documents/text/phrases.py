@@ -47,6 +47,7 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
                "{others} permissions and findings are not shown; `--full` gives every conclusion with its "
                "grounds and quoted clause. Interpretations used: {readings}"),
     "list_sep": ("、", ", "),
+    "is": ("：", ": "),
 }
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ...ruleformat.compiled import CompiledRuleset
+from ..notices.words import is_chinese
+from ..vocabulary import Vocabulary
 
 
 def article_order(rule_id: str) -> tuple[int, ...]:
@@ -10,8 +12,10 @@ def article_order(rule_id: str) -> tuple[int, ...]:
     return tuple(int(part) for part in rule_id.split(".art", 1)[1].split("."))
 
 
-def ruleset_listing(ruleset: CompiledRuleset) -> list[str]:
+def ruleset_listing(ruleset: CompiledRuleset, lang: str = "en") -> list[str]:
     """The ruleset's header line, its window and version, then one line per rule and per deadline."""
+    if lang == "zh":
+        return ruleset_listing_zh(ruleset)
     inst = ruleset.instrument
     lines = [f"{ruleset.id}: {inst.title.en} / {inst.title.zh} ({inst.document_number})"]
     by_id: dict[str, list[str]] = {}
@@ -29,3 +33,43 @@ def ruleset_listing(ruleset: CompiledRuleset) -> list[str]:
         lines.append(f"  {deadline.id:<22} {deadline.citation:<32} {deadline.spec.title}  "
                      f"-> deadline {deadline.spec.duty} ({deadline.period[0]} {deadline.period[1]})")
     return lines
+
+
+def ruleset_listing_zh(ruleset: CompiledRuleset) -> list[str]:
+    """The listing in Chinese: citations as a statute is cited, each rule by the statute's own words.
+
+    A rule whose quote is Chinese (the instrument's own text) is shown by it; a rule
+    quoting an English translation (av_2014, procuratorate_1999: no Chinese text is in
+    the sources) keeps its English title rather than a translation of ours.
+    """
+    words = Vocabulary.of([ruleset], "zh")
+    inst = ruleset.instrument
+    until = inst.effective_until.isoformat() if inst.effective_until else "现行有效"
+    lines = [f"{ruleset.id}：{inst.title.zh}（{inst.document_number}）",
+             f"  施行：{inst.effective_from.isoformat()} 至 {until}；版本 {ruleset.version}；"
+             f"规则{len({r.id for r in ruleset.rules})}条，期限{len(ruleset.deadlines)}项"]
+    first = {rule.id: rule for rule in reversed(ruleset.rules)}
+    for rule_id in sorted(first, key=article_order):
+        rule = first[rule_id]
+        said = rule.quote if is_chinese(rule.quote) else rule.title
+        lines.append(f"  {words.citation(rule.citation)}：{said}")
+    for deadline in sorted(ruleset.deadlines, key=lambda d: (article_order(d.id), d.spec.duty)):
+        amount, unit = deadline.period
+        title = words.deadline_title(deadline.id, deadline.spec.duty, deadline.spec.title, f"{amount} {unit}")
+        lines.append(f"  {words.citation(deadline.citation)}：期限 {title}")
+    return lines
+
+
+def rule_header_zh(ruleset: CompiledRuleset, rule_id: str) -> list[str]:
+    """For `explain --lang zh`: the rule's citation, the statute's words and what it establishes, in Chinese."""
+    words = Vocabulary.of([ruleset], "zh")
+    rules = [rule for rule in ruleset.rules if rule.id == rule_id]
+    if not rules:
+        return []
+    first = rules[0]
+    quote = first.quote if is_chinese(first.quote) else f"{first.quote}（英文译本；资料中无中文原文）"
+    lines = [f"{words.citation(first.citation)}（规则 {first.id}）", f"  条文：“{quote}”"]
+    for rule in rules:
+        title = words.conclusion_title(ruleset.id, rule.conclusion, rule.conclusion)
+        lines.append(f"  成立时得出：{title}")
+    return lines + ["  以下为逐项条件的判断（英文）：", ""]

@@ -9,6 +9,7 @@ import typer
 
 from ...variations.overrides import load_case_with
 from ...documents.safe_text import json_safe
+from .language import LangOpt, chosen_lang
 from .common import (AgeCounting, Before2013Choice, Before2013Opt,
                      AsOf, CaseArg, ForceOpt, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
                      SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
@@ -30,6 +31,7 @@ def deadlines(
     holidays_before_2013: Before2013Opt = Before2013Choice.custody_not_extended,
     holidays: HolidaysOpt = None,
     force: ForceOpt = False,
+    lang: LangOpt = None,
 ) -> None:
     """The case's deadlines by due time: what is due, by when, on what basis, and whether it was met."""
     def run() -> str:
@@ -57,6 +59,7 @@ def deadlines(
         for target, _ in outputs:
             typer.echo(f"wrote {target}", err=True)  # stderr: stdout stays one table or one JSON
         text = (json_safe(decision.model_dump_json(indent=2)) if as_json
-                else deadline_table(decision, Vocabulary.of(loaded.all_rulesets), SubjectNames(case)))
+                else deadline_table(decision, Vocabulary.of(loaded.all_rulesets, chosen_lang(lang)),
+                                    SubjectNames(case, chosen_lang(lang))))
         return text.rstrip("\n") + "\n"
     run_and_print(run, as_json)

@@ -12,6 +12,7 @@ from ...documents.text.answer import render_answer
 from ...documents.text.decision import render_decision
 from ...documents.safe_text import json_safe
 from ...documents.vocabulary import Vocabulary
+from .language import LangOpt, chosen_lang
 from .common import (AgeCounting, Before2013Choice, Before2013Opt,
                      AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
                      RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
@@ -28,6 +29,7 @@ def evaluate(
     weekends: WeekendOpt = WeekendChoice.rest_days,
     holidays_before_2013: Before2013Opt = Before2013Choice.custody_not_extended,
     holidays: HolidaysOpt = None,
+    lang: LangOpt = None,
     full: Annotated[bool, typer.Option(
         "--full", help="Every conclusion with its grounds, instead of the answer on one screen.")] = False,
 ) -> None:
@@ -42,5 +44,6 @@ def evaluate(
             return json_safe(decision.model_dump_json(indent=2)) + "\n"
         if full:
             return render_decision(decision, SubjectNames(case)) + "\n"
-        return render_answer(decision, Vocabulary.of(loaded.all_rulesets), SubjectNames(case))
+        language = chosen_lang(lang)
+        return render_answer(decision, Vocabulary.of(loaded.all_rulesets, language), SubjectNames(case, language))
     run_and_print(run, as_json)

@@ -11,6 +11,7 @@ from ...case.instants import LOCAL_ZONE
 from ...case.io import load_case
 from ...engine.explain_rule import explain_rule
 from ...interpretations import Interpretations
+from .language import LangOpt, chosen_lang
 from .common import AgeCounting, AgeOpt, AsOf, CaseArg, RulesetsOpt, parse_as_of, load_engine, run_and_print
 
 def explain(
@@ -19,6 +20,7 @@ def explain(
     as_of: AsOf = None,
     rulesets: RulesetsOpt = None,
     age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
+    lang: LangOpt = None,
 ) -> None:
     """Explain one rule on a case: why it holds, or which condition failed or is unknown."""
     def run() -> str:
@@ -26,6 +28,11 @@ def explain(
         moment = parse_as_of(as_of) or datetime.now(LOCAL_ZONE).replace(microsecond=0)
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=LOCAL_ZONE)
-        return explain_rule(load_engine(rulesets), case, rule_id, moment,
-                            Interpretations(age_counting=age_counting.value))
+        loaded = load_engine(rulesets)
+        text = explain_rule(loaded, case, rule_id, moment, Interpretations(age_counting=age_counting.value))
+        if chosen_lang(lang) == "en":
+            return text
+        from ...documents.text.rules import rule_header_zh  # noqa: PLC0415
+        ruleset = next(r for r in loaded.all_rulesets if any(rule.id == rule_id for rule in r.rules))
+        return "\n".join(rule_header_zh(ruleset, rule_id)) + "\n" + text
     run_and_print(run)

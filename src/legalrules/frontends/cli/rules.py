@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from .common import RulesetsOpt, load_engine, run_and_print
+from .language import LangOpt, chosen_lang
 
 
 class CoverageFormat(str, Enum):
@@ -27,6 +28,7 @@ def rules(
     summary: Annotated[bool, typer.Option(
         "--summary", help="With --coverage --format md: the summary table alone (the README's).")] = False,
     rulesets: RulesetsOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     """List the loaded rulesets and their rules and deadlines, with citations (or their coverage)."""
     def run() -> str:
@@ -37,7 +39,7 @@ def rules(
         loaded = load_engine(rulesets)
         chosen = [loaded.ruleset(ruleset)] if ruleset else list(loaded.all_rulesets)
         if not coverage:
-            return "".join("\n".join(ruleset_listing(item)) + "\n\n" for item in chosen)
+            return "".join("\n".join(ruleset_listing(item, chosen_lang(lang))) + "\n\n" for item in chosen)
         found = [measure(item) for item in chosen]
         if fmt is CoverageFormat.json:
             return coverage_json(found)

@@ -1,0 +1,2 @@
+#!/bin/sh
+cd /tmp/lr16z && PYTHONPATH=src LEGALRULES_CACHE_DIR=/tmp/lr16cache3 exec /work/wt-16/.venv/bin/python -c "from legalrules.frontends.cli import main; main()" "$@"
