@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from .consistency import contradictions
 from .model import CaseFacts
+from .suggestions import DATE_FORM, DATE_TIME_FORM, key_hint, value_hint
 from .instants import naive_instant_paths
 from .limits import DocumentLimits
 from .yaml_lines import YamlLimitError, YamlSyntaxError, line_of, parse_yaml
@@ -77,16 +78,28 @@ def problems_from_validation(
         loc = tuple(item["loc"])
         if item["type"] == "extra_forbidden":
             received = f"unknown key {loc[-1]!r}"
-            expected = "only the keys the schema names (see `legalrules schema`)"
+            expected = "only the keys the schema names (see `legalrules schema`)" + key_hint(CaseFacts, loc)
         elif item["type"] == "missing":
             received = "nothing"
             expected = "this field (it is required)"
         else:
             received = _describe(item.get("input"))
             msg = item["msg"].removeprefix("Input should be ").removeprefix("Value error, ")
-            expected = msg[0].lower() + msg[1:]
+            expected = msg[0].lower() + msg[1:] + _hint(item["type"], loc, item.get("input"))
         problems.append(_problem(source, raw, loc, received, expected, origins))
-    return problems
+    # In the order of the file, as an author reads it (problems without a line last, as pydantic gave them).
+    return sorted(problems, key=lambda p: (p.line is None, p.line or 0))
+
+
+def _hint(kind: str, loc: tuple[str | int, ...], value: Any) -> str:
+    """What the author probably meant: the nearest value, or the form a date or time takes."""
+    if kind in ("literal_error", "enum"):
+        return value_hint(CaseFacts, loc, value)
+    if kind.startswith("datetime"):
+        return f"; write it as {DATE_TIME_FORM}"
+    if kind.startswith("date"):
+        return f"; write it as {DATE_FORM}"
+    return ""
 
 
 def parse_case(text: str, source: str) -> CaseFacts:

@@ -53,6 +53,10 @@ class CaseInfo(Facts):
 
     id: str = Field(min_length=1, description="The case number or any stable identifier.")
     handling_organ: Organ | None = None
+    organ_name: str | None = Field(
+        default=None, min_length=1, description="The handling organ's name (办案机关名称), for a notice's header.")
+    document_number: str | None = Field(
+        default=None, min_length=1, description="The document number (文号) a notice is issued under.")
     proceeding: Proceeding | None = None
     # --- procuratorate_1999
     handling_level: HandlingLevel | None = Field(

@@ -31,6 +31,8 @@ _BINDING: Final = ("obligation", "prohibition")
 # `crim_proc.art156 (investigation_custody_end, a1)`, as engine warnings name a deadline.
 _DEADLINE_REF: Final = re.compile(r"\b([a-z][a-z0-9_]*\.art[0-9.]+) \(([a-z_]+), ([^)]+)\)")
 _IDENTIFIER: Final = re.compile(r"\(([a-z]+(?:_[a-z]+)+)\)")
+# The reader's warning for a time without an offset (case.io.naive_warnings), said in Chinese.
+_NAIVE: Final = re.compile(r"^(\S+): no UTC offset given; read as Asia/Shanghai local time \(\+08:00\)$")
 _MAX_OPEN: Final = 8
 _MAX_LIFTED: Final = 4
 _COMPLIANCE_ORDER: Final = {"violated": 0, "unknown": 1, None: 2, "complied": 3}
@@ -203,6 +205,8 @@ class _Screen:
                     return f"“{self.deadline_title(outcome)}” ({match.group(3)})"
             return match.group(0)
         text = self.words.cite_in(_DEADLINE_REF.sub(deadline, self.names.relabel(text)))
+        if self.words.lang == "zh":
+            text = _NAIVE.sub(r"\1：未写时区，按北京时间（+08:00）读取", text)
         return _IDENTIFIER.sub(lambda m: f"({m.group(1).replace('_', ' ')})", text)
 
     def footer(self) -> None:

@@ -7,10 +7,11 @@ from typing import Annotated
 
 import typer
 
-from . import ask, batch, check, deadlines, diff, evaluate, explain, notice, rules, schema, serve, sweep, what_if
+from . import ask, batch, check, deadlines, diff, evaluate, explain, init, notice, rules, schema, serve, sweep, what_if
 
 app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Rule-as-code answers for Chinese criminal procedure, with the article behind each.")
+app.command()(init.init)
 app.command()(evaluate.evaluate)
 app.command()(deadlines.deadlines)
 app.command()(notice.notice)

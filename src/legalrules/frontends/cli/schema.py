@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ...case.model import CaseFacts
+from ...case.json_schema import case_json_schema
 from ...decision.model import Decision
 from ...ruleformat.catalog import CATALOG
 from .common import run_and_print
@@ -16,8 +16,8 @@ def schema(
     decision: Annotated[bool, typer.Option("--decision", help="The schema of the decision (output) instead.")] = False,
 ) -> None:
     """Print the JSON Schema of case files (or, with --decision, of decisions)."""
-    model: Any = Decision if decision else CaseFacts
-    run_and_print(lambda: json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+    document: Any = Decision.model_json_schema() if decision else case_json_schema()
+    run_and_print(lambda: json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
 
 
 def facts() -> None:

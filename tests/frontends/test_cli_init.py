@@ -1,0 +1,68 @@
+"""`legalrules init`, and the issue's done-when: a case from `init --lang zh` with three mistakes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner, Result
+
+from legalrules.case.io import load_case
+from legalrules.case.skeleton import KINDS, skeleton
+from legalrules.frontends.cli.app import app
+
+NO_LOCALE = {"LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}
+AS_OF = ["--as-of", "2026-11-21T20:00:00+08:00"]
+
+
+def run(*args: str) -> Result:
+    """Invoke the app in-process, with no locale set."""
+    return CliRunner().invoke(app, list(args), env=NO_LOCALE)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_skeleton_is_a_valid_case_with_a_comment_per_field(tmp_path: Path, kind: str, lang: str) -> None:
+    """Each skeleton loads as written, and every line of it carries a comment (its Chinese term)."""
+    path = tmp_path / "case.yaml"
+    path.write_text(skeleton(kind, lang), encoding="utf-8")  # type: ignore[arg-type]
+    load_case(path)
+    body = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("#")]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for line in body:
+        index = lines.index(line)
+        assert "#" in line or lines[index - 1].lstrip().startswith("#"), line
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["case"]["document_number"]
+
+
+def test_done_when_three_mistakes_get_suggestions_then_a_chinese_answer(tmp_path: Path) -> None:
+    """A misspelt key is refused with the nearest key; 拘留 is read as detention; a time without an
+    offset is read as Beijing time with a warning; fixed, the case gets a one-screen Chinese answer."""
+    path = tmp_path / "case.yaml"
+    assert run("init", "--lang", "zh", "--kind", "detention", "-o", str(path)).exit_code == 0
+    text = path.read_text(encoding="utf-8")
+    text = (text.replace("  birth_date: 1990-01-01", "  birth_dat: 1990-01-01")
+                .replace("kind: detention ", "kind: 拘留     ")
+                .replace("start: 2026-11-21T10:25:00+08:00", "start: 2026-11-21T10:25:00      "))
+    path.write_text(text, encoding="utf-8")
+    refused = run("evaluate", str(path), *AS_OF, "--lang", "zh")
+    assert refused.exit_code == 2
+    assert "(1 problem(s))" in refused.stderr, "拘留 and the offset-less time are accepted"
+    assert "suspect.birth_dat" in refused.stderr and "did you mean `birth_date`?" in refused.stderr
+    path.write_text(text.replace("birth_dat:", "birth_date:"), encoding="utf-8")
+    answered = run("evaluate", str(path), *AS_OF, "--lang", "zh")
+    assert answered.exit_code == 0, answered.output
+    out = answered.stdout
+    assert len(out.splitlines()) <= 90
+    assert "提请批准逮捕（3日）（d1）" in out and "《刑事诉讼法》第九十一条第一款" in out
+    assert "d1.start：未写时区，按北京时间（+08:00）读取" in out
+
+
+def test_init_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    """An existing file is kept unless --force is given."""
+    path = tmp_path / "case.yaml"
+    path.write_text("mine\n", encoding="utf-8")
+    assert run("init", "-o", str(path)).exit_code == 2
+    assert path.read_text(encoding="utf-8") == "mine\n"
+    assert run("init", "-o", str(path), "--force").exit_code == 0
