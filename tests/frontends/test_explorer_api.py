@@ -57,7 +57,7 @@ def test_an_invalid_case_or_upload_gives_the_case_file_problems(explorer_url: st
                                                                        "suspect": {"birth_date": "2008-13-01"}}})
     assert status == 200 and found["decision"] is None
     assert found["problems"] == ["case suspect.birth_date: received '2008-13-01' (str); expected a valid date or "
-                                 "datetime, month value is outside expected range of 1-12"]
+                                 "datetime, month value is outside expected range of 1-12; write it as 1988-04-17 (YYYY-MM-DD)"]
     status, parsed = _post(explorer_url + "api/parse", {"text": "case: [unclosed", "source": "mine.yaml"})
     assert status == 422 and parsed["problems"][0].startswith("mine.yaml:2: received malformed YAML/JSON")
 
