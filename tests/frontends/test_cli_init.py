@@ -66,3 +66,12 @@ def test_init_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     assert run("init", "-o", str(path)).exit_code == 2
     assert path.read_text(encoding="utf-8") == "mine\n"
     assert run("init", "-o", str(path), "--force").exit_code == 0
+
+
+def test_notice_pdf_needs_an_output_file(tmp_path: Path) -> None:
+    """`--format pdf` without -o is bad input (a PDF is not for the terminal), and nothing is written."""
+    example = Path(__file__).resolve().parents[2] / "examples" / "fraud_detention_pending.yaml"
+    result = run("notice", str(example), "--kind", "detention_family_notice", "--format", "pdf",
+                 "--as-of", "2026-11-21T15:00:00+08:00")
+    assert result.exit_code == 2
+    assert "--format pdf" in result.stderr and "-o/--output" in result.stderr

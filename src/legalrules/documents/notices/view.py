@@ -58,6 +58,9 @@ class NoticeView:
     form_bases: list[Basis]
     rulesets: list[RulesetLine]
     from_case: list[Particular]
+    # The official header: the issuing organ's name and the document number (文号), from the case.
+    organ_name: str | None = None
+    document_number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ class Frame:
     def __init__(self, decision: Decision, case: CaseFacts, lang: Lang) -> None:
         self.decision, self.lang = decision, lang
         self.case = CaseParticulars(case, decision, lang)
+        self.header = (case.case.organ_name, case.case.document_number)
         self._titles = {r.id: (r.title_zh if lang == "zh" else r.title_en) for r in decision.rulesets}
 
     def at(self, moment: datetime) -> str:
@@ -120,7 +124,7 @@ class Frame:
         rulesets = [RulesetLine(r.id, self._titles[r.id], r.document_number, r.version)
                     for r in self.decision.rulesets if r.applied_to]
         return NoticeView(call.kind, self.lang, self.decision.case_id, self.at(self.decision.as_of), call.subject,
-                          key_time, body, bases, form_bases, rulesets, list(self.case.used))
+                          key_time, body, bases, form_bases, rulesets, list(self.case.used), *self.header)
 
 
 def _outcome(decision: Decision, kind: NoticeKind, subject: str) -> DeadlineOutcome:

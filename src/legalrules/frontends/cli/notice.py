@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -24,6 +24,7 @@ class NoticeLang(str, Enum):
 class NoticeFormatChoice(str, Enum):
     md = "md"
     html = "html"
+    pdf = "pdf"
 
 def notice(
     case_file: CaseArg,
@@ -36,7 +37,7 @@ def notice(
         "--subject", help="Which one, when the case calls for several: the case's id (d1, q1) or a "
         "position (measures[1]).", show_default=False)] = None,
     lang: Annotated[NoticeLang, typer.Option("--lang", help="Language of the notice.")] = NoticeLang.zh,
-    fmt: Annotated[NoticeFormatChoice, typer.Option("--format", help="Markdown, or print-ready HTML (A4).")]
+    fmt: Annotated[NoticeFormatChoice, typer.Option("--format", help="Markdown, print-ready HTML (A4), or PDF (printed by headless Chromium; needs -o).")]
     = NoticeFormatChoice.md,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the notice to this file.")] = None,
     as_of: AsOf = None,
@@ -63,11 +64,19 @@ def notice(
             interpretations=readings(age_counting, hour_reading, weekends))
         if chosen is None:
             return notice_listing(decision)
+        if fmt is NoticeFormatChoice.pdf and output is None:
+            raise InputError("notice --format pdf: received no -o/--output; expected a file to write the PDF to")
         chosen_subject = SubjectNames(case).resolve(subject) if subject is not None else None
-        text = render_notice(decision, case, chosen, lang.value, fmt.value, chosen_subject)
+        markup: Literal["md", "html"] = "md" if fmt is NoticeFormatChoice.md else "html"  # pdf prints the HTML
+        text = render_notice(decision, case, chosen, lang.value, markup, chosen_subject)
         if output is None:
             return text
-        write_outputs([(output, text.encode("utf-8"))], [p for p in (case_file, holidays) if p is not None], force)
+        if fmt is NoticeFormatChoice.pdf:
+            from ...documents.notices.pdf import html_to_pdf  # noqa: PLC0415 - runs Chromium
+            data = html_to_pdf(text)
+        else:
+            data = text.encode("utf-8")
+        write_outputs([(output, data)], [p for p in (case_file, holidays) if p is not None], force)
         typer.echo(f"wrote {output}", err=True)
         return ""
     run_and_print(run)
