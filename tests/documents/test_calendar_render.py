@@ -65,8 +65,8 @@ def test_markdown_lists_deadlines_by_day_with_holidays_noted() -> None:
     headings = [line for line in md.splitlines() if line.startswith("## 20")]
     assert headings == ["## 2026-09-30 Wed", "## 2026-10-02 Fri — a statutory holiday (National Day 国庆节)",
                         "## 2026-10-08 Thu"]
-    assert "- **09:00** Family notified after detention (measures[0], family_notification): " \
-           "**pending, 21 h left**" in md
+    # The duty's identifier is not shown: the title says what is due (issue 16).
+    assert "- **09:00** Family notified after detention (measures[0]): **pending, 21 h left**" in md
     assert "  - basis: clock Art. 2 para. 1 “三日以内提请批准”" in md
     assert "- 2026-10-10 Sat: an adjusted working day (调休 for National Day 国庆节)" in md
 

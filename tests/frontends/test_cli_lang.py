@@ -77,3 +77,16 @@ def test_every_phrase_exists_in_both_languages_with_the_same_blanks(key: str) ->
     zh, en = PHRASES[key]
     assert zh and en
     assert sorted(re.findall(r"\{(\w+)\}", zh)) == sorted(re.findall(r"\{(\w+)\}", en))
+
+
+def test_agenda_and_calendar_in_chinese(tmp_path: Path) -> None:
+    """`deadlines --lang zh --md --html`: headings, due times, statuses and extension options in Chinese."""
+    agenda, calendar = tmp_path / "a.md", tmp_path / "c.html"
+    result = run("deadlines", FRAUD, *AS_OF, "--lang", "zh", "--md", str(agenda), "--html", str(calendar))
+    assert result.exit_code == 0, result.output
+    md, html = agenda.read_text(encoding="utf-8"), calendar.read_text(encoding="utf-8")
+    assert md.startswith("# 期限：案件 浙公刑〔2026〕1121")
+    assert "- **23:59:59** 提请批准逮捕（3日） (d1): **尚余3天8小时59分钟**" in md
+    assert "  - 可延长：在特殊情况下，提请审查批准的时间可以延长一日至四日" in md
+    assert '<html lang="zh-CN">' in html and "<h2>2026年11月</h2>" in html and "周一" in html
+    assert "family_notification" not in md and "family_notification" not in html.split("<body>")[1]

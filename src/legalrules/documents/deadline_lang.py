@@ -9,6 +9,7 @@ agenda and the calendar can show what the law allows beyond the base due time
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Final, Literal
 
@@ -65,3 +66,20 @@ def extension_text(option: ExtensionUse, lang: Lang, citation: str) -> str:
     if lang == "zh":
         return f"可延长：{option.quote}，延长后至{due}（{citation}）" + (f"，{approval}" if approval else "")
     return extension_line(option).replace(f"[{option.citation}]", f"[{citation}]")
+
+
+def details_zh(outcome: DeadlineOutcome, cite: Callable[[str], str]) -> list[str]:
+    """The notes under a deadline, in Chinese: extension options in the statute's words, what met it, what decides it."""
+    lines = []
+    if outcome.due != outcome.base_due:
+        lines.append(f"已批准延长；不延长时应于{due_text(outcome.base_due, 'zh')}前完成")
+    if outcome.status not in ("met", "excepted"):
+        lines += [extension_text(option, "zh", cite(option.citation))
+                  for option in outcome.extensions if not option.approved]
+    if outcome.met_at is not None and outcome.status in ("met", "missed"):
+        lines.append(f"完成：{outcome.met_by}，{due_text(outcome.met_at, 'zh')}")
+    if outcome.status == "excepted" and outcome.exception:
+        lines.append(f"例外：{outcome.exception}")
+    elif outcome.status == "undetermined":
+        lines.append("取决于：" + "、".join(outcome.deciding_facts))
+    return lines

@@ -18,6 +18,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from ..safe_text import one_line
 from .view import calendar_view
+from ..subjects import SubjectNames
+from ..vocabulary import Vocabulary
 from ...decision.model import Decision
 from ...legaltime.holidays import HolidayCalendar
 from ...paths import templates_dir
@@ -66,9 +68,10 @@ def calendar_environment(fmt: CalendarFormat, directory: Path | None = None) -> 
     )
 
 
-def render_calendar(decision: Decision, fmt: CalendarFormat, calendar: HolidayCalendar) -> str:
+def render_calendar(decision: Decision, fmt: CalendarFormat, calendar: HolidayCalendar,
+                    words: Vocabulary | None = None, names: SubjectNames | None = None) -> str:
     """The decision's deadlines as an HTML month grid (`html`) or a Markdown agenda by day (`md`)."""
     if fmt not in TEMPLATES:
         raise ValueError(f"calendar format must be one of {sorted(TEMPLATES)}; got {fmt!r}")
     template = calendar_environment(fmt).get_template(TEMPLATES[fmt])
-    return template.render(view=calendar_view(decision, calendar))
+    return template.render(view=calendar_view(decision, calendar, words, names))

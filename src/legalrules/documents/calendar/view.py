@@ -10,11 +10,14 @@ working day (调休) or an ordinary working day.
 from __future__ import annotations
 
 import calendar as gregorian
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
 from ...decision.deadlines import DeadlineOutcome
+from ..deadline_lang import details_zh, due_text, status_in
+from ..subjects import SubjectNames
+from ..vocabulary import Vocabulary
 from ..deadline_words import (
     STATUS_MEANING,
     WEEKDAYS,
@@ -106,14 +109,45 @@ class CalendarView:
     violations: tuple[str, ...]
     not_started: tuple[str, ...]
     warnings: tuple[str, ...]
+    t: dict[str, str] = field(default_factory=lambda: dict(HEADINGS["en"]))
+    lang: str = "en"
 
 
-def entry_view(outcome: DeadlineOutcome) -> EntryView:
-    """A deadline's words for a calendar."""
+# The templates' fixed words, by language; the English ones are the templates' originals.
+HEADINGS: dict[str, dict[str, str]] = {
+    "en": {"title": "Deadlines: case", "as_of": "As of", "weekend_reading": "Weekend reading:",
+           "none_started": "No deadline has started: the case gives no measure or event that starts one.",
+           "as_of_day": "the as-of day", "as_of_mark": "as of", "basis": "basis", "special_days":
+           "Holidays and adjusted working days in these months", "violations": "Violations",
+           "not_started": "Not started", "warnings": "Warnings", "legend": "Legend"},
+    "zh": {"title": "期限：案件", "as_of": "截至", "weekend_reading": "周末的读法：",
+           "none_started": "尚无期限起算：案件中没有启动期限的措施或者事件。",
+           "as_of_day": "评估当日", "as_of_mark": "评估日", "basis": "依据", "special_days": "这几个月的节假日和调休工作日",
+           "violations": "逾期（违反期限规定）", "not_started": "尚未起算", "warnings": "提示", "legend": "图例"},
+}
+_STATUS_ZH: dict[str, tuple[str, str]] = {
+    "pending": ("未届满", "尚未履行，截至评估时仍有剩余时间"), "missed": ("逾期", "逾期履行，或者期满未履行"),
+    "met": ("按期", "按期履行"), "excepted": ("免除", "法律规定的例外情形免除了该义务"),
+    "undetermined": ("待定", "案件材料缺少决定是否适用的事实"),
+}
+_DAY_ZH: dict[str, tuple[str, str]] = {
+    "holiday": ("节假日", "法定节假日，或者节假日文件所列日期"), "rest_day": ("休息日", "依所采周末读法为休息日的普通周末"),
+    "adjusted_working_day": ("调休工作日", "调整为工作日的周末"),
+}
+WEEKDAYS_ZH = ("一", "二", "三", "四", "五", "六", "日")
+
+
+def entry_view(outcome: DeadlineOutcome, words: Vocabulary | None = None, names: SubjectNames | None = None) -> EntryView:
+    """A deadline's words for a calendar, in `words.lang`, its subject by the case's name for it."""
+    words, names = words or Vocabulary(), names or SubjectNames(None)
+    lang = words.lang
+    details = detail_lines(outcome) if lang == "en" else details_zh(outcome, words.citation)
     return EntryView(
-        time=format_clock(outcome.due), due=format_due(outcome.due), title=outcome.title, duty=outcome.duty,
-        subject=outcome.subject, citation=outcome.citation, quote=outcome.quote, status=outcome.status,
-        status_words=status_words(outcome), details=tuple(detail_lines(outcome)),
+        time=format_clock(outcome.due), due=due_text(outcome.due, lang),
+        title=words.deadline_title(outcome.rule_id, outcome.duty, outcome.title, outcome.period),
+        duty=outcome.duty, subject=names.name(outcome.subject), citation=words.citation(outcome.citation),
+        quote=outcome.quote, status=outcome.status, status_words=status_in(outcome, lang),
+        details=tuple(words.cite_in(names.relabel(line)) for line in details),
     )
 
 
@@ -138,18 +172,22 @@ class _DayClasses:
         return "working_day", ""
 
 
-def _by_day(decision: Decision) -> dict[date, list[EntryView]]:
+def _by_day(decision: Decision, words: Vocabulary, names: SubjectNames) -> dict[date, list[EntryView]]:
     found: dict[date, list[EntryView]] = {}
     for outcome in decision.deadlines:
-        found.setdefault(local(outcome.due).date(), []).append(entry_view(outcome))
+        found.setdefault(local(outcome.due).date(), []).append(entry_view(outcome, words, names))
     return found
 
 
+def _day_label(day: date, lang: str) -> str:
+    return format_day(day) if lang == "en" else f"{day.isoformat()} 周{WEEKDAYS_ZH[day.weekday()]}"
+
+
 def _day(day: date, classes: _DayClasses, entries: dict[date, list[EntryView]], as_of: date,
-         in_month: bool = True) -> DayView:
+         in_month: bool = True, lang: str = "en") -> DayView:
     kind, note = classes.kind(day) if in_month else ("outside", "")
     return DayView(
-        iso=day.isoformat(), number=day.day, label=format_day(day), kind=kind, note=note,
+        iso=day.isoformat(), number=day.day, label=_day_label(day, lang), kind=kind, note=note,
         named=kind in ("holiday", "adjusted_working_day"), as_of=in_month and day == as_of,
         entries=tuple(entries.get(day, [])) if in_month else (),
     )
@@ -165,38 +203,49 @@ def _months(first: date, last: date) -> list[tuple[int, int]]:
 
 
 def _month(year: int, month: int, classes: _DayClasses, entries: dict[date, list[EntryView]],
-           as_of: date) -> MonthView:
+           as_of: date, lang: str = "en") -> MonthView:
     weeks = gregorian.Calendar(firstweekday=0).monthdatescalendar(year, month)
-    return MonthView(month_title(year, month), tuple(
-        tuple(_day(day, classes, entries, as_of, day.month == month) for day in week) for week in weeks))
+    title = month_title(year, month) if lang == "en" else f"{year}年{month}月"
+    return MonthView(title, tuple(
+        tuple(_day(day, classes, entries, as_of, day.month == month, lang) for day in week) for week in weeks))
 
 
-def _legends(decision: Decision) -> tuple[tuple[LegendItem, ...], tuple[LegendItem, ...]]:
+def _legends(decision: Decision, lang: str = "en") -> tuple[tuple[LegendItem, ...], tuple[LegendItem, ...]]:
+    if lang == "zh":
+        statuses = tuple(LegendItem(key, *_STATUS_ZH[key]) for key in STATUS_MEANING)
+        days = tuple(LegendItem(key, *_DAY_ZH[key]) for key, _, _ in _DAY_MEANING)
+        as_of = LegendItem("as-of", "评估当日", f"评估时间所在日，{due_text(decision.as_of, 'zh')}")
+        return statuses, (*days, as_of)
     statuses = tuple(LegendItem(key, key, meaning) for key, meaning in STATUS_MEANING.items())
     days = tuple(LegendItem(key, label, meaning) for key, label, meaning in _DAY_MEANING)
     as_of = LegendItem("as-of", "as-of day", f"the day of the as-of time, {format_due(decision.as_of)}")
     return statuses, (*days, as_of)
 
 
-def calendar_view(decision: Decision, calendar: HolidayCalendar) -> CalendarView:
-    """The decision's deadlines laid out by month and by day, with holidays from `calendar`."""
+def calendar_view(decision: Decision, calendar: HolidayCalendar, words: Vocabulary | None = None,
+                  names: SubjectNames | None = None) -> CalendarView:
+    """The decision's deadlines laid out by month and by day, with holidays from `calendar`, in `words.lang`."""
+    words, names = words or Vocabulary(), names or SubjectNames(None)
+    lang = words.lang
     classes = _DayClasses(calendar)
-    entries = _by_day(decision)
+    entries = _by_day(decision, words, names)
     as_of = local(decision.as_of).date()
     months: list[MonthView] = []
     if entries:
-        months = [_month(y, m, classes, entries, as_of) for y, m in _months(min(entries), max(entries))]
+        months = [_month(y, m, classes, entries, as_of, lang) for y, m in _months(min(entries), max(entries))]
     in_months = [day for month in months for week in month.weeks for day in week if day.kind != "outside"]
-    statuses, days = _legends(decision)
+    statuses, days = _legends(decision, lang)
     # Asked only now: classing the grid's days is what adds fallback years to the calendar.
     warnings = dict.fromkeys([*deadline_warnings(decision), *calendar.warnings()])
     return CalendarView(
-        case_id=decision.case_id, as_of=format_due(decision.as_of), zone_note=ZONE_NOTE,
-        weekday_names=WEEKDAYS, weekend_reading=calendar.weekend_reading_text, months=tuple(months),
+        case_id=decision.case_id, as_of=due_text(decision.as_of, lang),
+        zone_note=ZONE_NOTE if lang == "en" else "时间均为北京时间（UTC+8）",
+        weekday_names=WEEKDAYS if lang == "en" else tuple(f"周{d}" for d in WEEKDAYS_ZH),
+        weekend_reading=calendar.weekend_reading_text, months=tuple(months),
         agenda=tuple(day for day in in_months if day.entries),
         special_days=tuple(day for day in in_months if day.named),
         status_legend=statuses, day_legend=days,
-        violations=tuple(violation_line(decision, v) for v in decision.violations),
-        not_started=tuple(not_started_line(n) for n in decision.deadlines_not_started),
-        warnings=tuple(warnings),
+        violations=tuple(words.cite_in(names.relabel(violation_line(decision, v))) for v in decision.violations),
+        not_started=tuple(words.cite_in(not_started_line(n)) for n in decision.deadlines_not_started),
+        warnings=tuple(names.relabel(w) for w in warnings), t=dict(HEADINGS[lang]), lang=lang,
     )

@@ -24,7 +24,7 @@ from ..deadline_words import (
     violation_line,
 )
 from ...decision.model import Decision
-from ..deadline_lang import due_text, extension_text, status_in
+from ..deadline_lang import details_zh, due_text, status_in
 from ..deadline_words import outcome_of
 from .governing import not_encoded_lines
 from ..subjects import SubjectNames
@@ -55,7 +55,7 @@ def _row(outcome: DeadlineOutcome, words: Vocabulary, names: SubjectNames) -> _R
             names.name(outcome.subject)]
     cells = ([due_text(outcome.due, words.lang)], what, [words.citation(outcome.citation)],
              [status_in(outcome, words.lang)])
-    details = detail_lines(outcome) if words.lang == "en" else details_zh(outcome, words)
+    details = detail_lines(outcome) if words.lang == "en" else details_zh(outcome, words.citation)
     return _Row(cells, [words.cite_in(names.relabel(line)) for line in details])
 
 
@@ -148,23 +148,6 @@ def deadline_table(decision: Decision, words: Vocabulary | None = None, names: S
     if warnings:
         lines += _section("Warnings:", warnings, "! ")
     return "\n".join(lines) + "\n"
-
-
-def details_zh(outcome: DeadlineOutcome, words: Vocabulary) -> list[str]:
-    """The notes under a deadline, in Chinese: extension options in the statute's words, what met it, what decides it."""
-    lines = []
-    if outcome.due != outcome.base_due:
-        lines.append(f"已批准延长；不延长时应于{due_text(outcome.base_due, 'zh')}前完成")
-    if outcome.status not in ("met", "excepted"):
-        lines += [extension_text(option, "zh", words.citation(option.citation))
-                  for option in outcome.extensions if not option.approved]
-    if outcome.met_at is not None and outcome.status in ("met", "missed"):
-        lines.append(f"完成：{outcome.met_by}，{due_text(outcome.met_at, 'zh')}")
-    if outcome.status == "excepted" and outcome.exception:
-        lines.append(f"例外：{outcome.exception}")
-    elif outcome.status == "undetermined":
-        lines.append("取决于：" + "、".join(outcome.deciding_facts))
-    return lines
 
 
 def _table_zh(decision: Decision, words: Vocabulary, names: SubjectNames) -> str:

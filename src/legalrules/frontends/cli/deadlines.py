@@ -46,6 +46,8 @@ def deadlines(
         loaded = load_engine(rulesets)
         decision = loaded.evaluate(case, as_of=parse_as_of(as_of), interpretations=chosen_readings,
                                    holiday_file=holidays)
+        words = Vocabulary.of(loaded.all_rulesets, chosen_lang(lang))
+        names = SubjectNames(case, chosen_lang(lang))
         calendar = (HolidayCalendar.from_file(holidays, weekends=chosen_readings.weekends) if holidays
                     else HolidayCalendar(weekends=chosen_readings.weekends))
         outputs: list[tuple[Path, bytes]] = []
@@ -54,12 +56,11 @@ def deadlines(
         views: tuple[tuple[Path | None, Literal["html", "md"]], ...] = ((html, "html"), (md, "md"))
         for target, fmt in views:
             if target is not None:
-                outputs.append((target, render_calendar(decision, fmt, calendar).encode("utf-8")))
+                outputs.append((target, render_calendar(decision, fmt, calendar, words, names).encode("utf-8")))
         write_outputs(outputs, [p for p in (case_file, holidays) if p is not None], force)  # all or none
         for target, _ in outputs:
             typer.echo(f"wrote {target}", err=True)  # stderr: stdout stays one table or one JSON
         text = (json_safe(decision.model_dump_json(indent=2)) if as_json
-                else deadline_table(decision, Vocabulary.of(loaded.all_rulesets, chosen_lang(lang)),
-                                    SubjectNames(case, chosen_lang(lang))))
+                else deadline_table(decision, words, names))
         return text.rstrip("\n") + "\n"
     run_and_print(run, as_json)
