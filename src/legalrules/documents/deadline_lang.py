@@ -43,7 +43,8 @@ def status_in(outcome: DeadlineOutcome, lang: Lang) -> str:
         if outcome.time_left_seconds is None:
             return "应当立即履行"
         return f"尚余{duration(outcome.time_left_seconds, 'zh')}"
-    return {"met": "已按期完成", "excepted": "依法免除", "undetermined": "待定"}[outcome.status]
+    return {"met": "已按期完成", "excepted": "依法免除", "undetermined": "待定",
+            "not_recorded": "期限已届满，案件材料未载明是否履行"}[outcome.status]
 
 
 def _approved(option: ExtensionUse, lang: Lang) -> str:

@@ -129,6 +129,7 @@ _STATUS_ZH: dict[str, tuple[str, str]] = {
     "pending": ("未届满", "尚未履行，截至评估时仍有剩余时间"), "missed": ("逾期", "逾期履行，或者期满未履行"),
     "met": ("按期", "按期履行"), "excepted": ("免除", "法律规定的例外情形免除了该义务"),
     "undetermined": ("待定", "案件材料缺少决定是否适用的事实"),
+    "not_recorded": ("未载明", "期限已届满，案件材料未载明是否履行（不是违法情形；案件材料完整时写明 case.record_complete: true）"),
 }
 _DAY_ZH: dict[str, tuple[str, str]] = {
     "holiday": ("节假日", "法定节假日，或者节假日文件所列日期"), "rest_day": ("休息日", "依所采周末读法为休息日的普通周末"),

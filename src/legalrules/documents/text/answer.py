@@ -110,7 +110,8 @@ class _Screen:
                              cite=self.cites(group.first)), "! ")
 
     def deadlines(self) -> None:
-        running = [o for o in self.decision.deadlines if o.status in ("pending", "undetermined")]
+        # A deadline whose time has passed and the case does not record done is still open to the officer.
+        running = [o for o in self.decision.deadlines if o.status in ("pending", "undetermined", "not_recorded")]
         closed = [o for o in self.decision.deadlines if o.status in ("met", "excepted")]
         if running:
             self.heading("running")
