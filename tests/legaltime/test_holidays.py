@@ -218,3 +218,16 @@ def test_working_days_reading_holidays_are_a_subset(day: date) -> None:
     """A day that is a 节假日 under 'working_days' is one under 'rest_days' too."""
     if HolidayCalendar(weekends="working_days").is_holiday(day):
         assert HolidayCalendar().is_holiday(day)
+
+
+def test_an_alias_bomb_in_a_holiday_file_is_refused_before_it_is_expanded(tmp_path: Path) -> None:
+    """Holiday files are user input too: 531,441 values from a few aliases are refused by the value limit."""
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for name, previous in zip("bcdef", "abcde"):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\nholidays: *f\n", encoding="utf-8")
+    with pytest.raises(HolidayFileError) as info:
+        load_holiday_file(path)
+    assert "LEGALRULES_MAX_CASE_VALUES" in str(info.value)
+    assert len(info.value.problems[0].received) < 100

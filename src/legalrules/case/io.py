@@ -29,8 +29,13 @@ _SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict, _SHORT.maxtuple = 2, 4, 4, 4
 _SHORT.maxstring, _SHORT.maxother, _SHORT.maxlong = 60, 60, 40
 
 
+def short_repr(value: Any) -> str:
+    """`repr(value)` cut while it is built: at most a few items per level and 60 characters per string."""
+    return _SHORT.repr(value)
+
+
 def _describe(value: Any) -> str:
-    text = _SHORT.repr(value)
+    text = short_repr(value)
     kind = "dict" if isinstance(value, dict) else "list" if isinstance(value, list) else type(value).__name__
     if len(text) > 80:
         text = text[:77] + "..."

@@ -30,6 +30,7 @@ import chinese_calendar
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, ValidationError, model_validator
 
 from ..interpretations import WEEKEND_READING_TEXT, WeekendReading
+from ..case.io import short_repr
 from ..case.limits import DocumentLimits
 from ..case.yaml_lines import YamlLimitError, YamlSyntaxError, line_of, read_yaml_file
 from ..errors import HolidayFileError, Problem
@@ -128,7 +129,7 @@ class HolidayFile(BaseModel):
 
 
 def _describe(value: Any) -> str:
-    text = repr(value)
+    text = short_repr(value)  # cut while built: a huge value costs no more to show than a short one
     return text if len(text) <= 80 else text[:77] + "..."
 
 

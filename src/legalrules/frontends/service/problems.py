@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
+from ...case.io import short_repr
 from ...errors import LegalRulesError, Problem
 from ..problem_details import TYPE_PREFIX, problem_document, problem_items
 from .limits import BodyTooLarge, TimeLimitExceeded
@@ -62,7 +63,7 @@ def _validation_problem(item: Any) -> Problem:
     loc = [str(part) for part in item.get("loc", ())]
     where, field = (loc[0], ".".join(loc[1:])) if len(loc) > 1 else ("request", ".".join(loc))
     message = str(item.get("msg", "")).removeprefix("Input should be ").removeprefix("Value error, ")
-    received = repr(item.get("input")) if item.get("type") != "missing" else "nothing"
+    received = short_repr(item.get("input")) if item.get("type") != "missing" else "nothing"
     return Problem(f"{where} {field}".strip(), received, message[:1].lower() + message[1:], field=field or None)
 
 
