@@ -76,6 +76,7 @@ class DeadlineChange(_Out):
     status_after: str | None
     status_text_before: str | None = None
     status_text_after: str | None = None
+    holiday_rule_after: str | None = Field(default=None, description="How the new due time treated holidays.")
 
 
 class ViolationChange(_Out):
@@ -227,7 +228,8 @@ def _deadlines(old: Decision, new: Decision) -> list[DeadlineChange]:
         ruleset=ref.ruleset, rule_id=ref.rule_id, duty=ref.duty, subject=ref.subject, title=ref.title,
         citation=ref.citation, due_before=a.due if a else None, due_after=b.due if b else None,
         status_before=a.status if a else None, status_after=b.status if b else None,
-        status_text_before=a.status_text if a else None, status_text_after=b.status_text if b else None)
+        status_text_before=a.status_text if a else None, status_text_after=b.status_text if b else None,
+        holiday_rule_after=b.holiday_rule if b else None)
         for _, a, b, ref in _changed(old.deadlines, new.deadlines, lambda o: (o.rule_id, o.duty, o.subject), same)]
 
 

@@ -21,7 +21,7 @@ from ..case.instants import LOCAL_ZONE
 from ..case.model import CaseFacts
 from ..decision.model import Decision
 from ..errors import InputError
-from .compare import ConclusionChange, compare
+from .compare import ConclusionChange, DeadlineChange, compare
 from .overrides import Override, validate_with_overrides
 from .ranges import Sweep
 
@@ -38,6 +38,8 @@ class SweepPoint(_Out):
     value: Any
     answers: dict[str, str]
     changed: list[str] = Field(default_factory=list, description="Answers that differ from the point before.")
+    moved: list[DeadlineChange] = Field(
+        default_factory=list, description="At a change point: the deadlines that changed, old and new due time.")
     because: list[ConclusionChange] = Field(
         default_factory=list, description="At a change point: the flipped conclusions, with rules and facts.")
 
@@ -131,11 +133,13 @@ def run_sweep(document: dict[str, Any], source: str, sweep: Sweep, evaluate: Eva
         row = {label: answers.get(label, _ABSENT).shown for label in shown}
         moved: list[str] = []
         because: list[ConclusionChange] = []
+        deadlines: list[DeadlineChange] = []
         if number:
             before = seen[number - 1]
             moved = [label for label in shown if changed(before.get(label, _ABSENT), answers.get(label, _ABSENT))]
             if moved:
                 diff = compare(decisions[number - 1], decisions[number], "", "", cases=(cases[number - 1], cases[number]))
                 because = [c for c in diff.conclusions if f"{c.ruleset}:{c.conclusion}@{c.subject}" in moved]
-        points.append(SweepPoint(value=value, answers=row, changed=moved, because=because))
+                deadlines = [d for d in diff.deadlines if f"{d.rule_id}:{d.duty}@{d.subject}" in moved]
+        points.append(SweepPoint(value=value, answers=row, changed=moved, because=because, moved=deadlines))
     return SweepResult(case=source, vary=sweep.text, answers=shown, points=points)

@@ -93,6 +93,11 @@ def sweep_text(result: SweepResult) -> str:
     for point in changes:
         numbers = ", ".join(f"[{result.answers.index(label) + 1}]" for label in point.changed)
         lines.append(f"  at {_value_text(point.value)}: {numbers} changed")
+        for item in point.moved:
+            lines.append(f"    {item.title} ({item.citation}): due {_due(item.due_before)} -> {_due(item.due_after)}; "
+                         f"{item.status_before} -> {item.status_after}")
+            if item.holiday_rule_after:
+                lines.append(f"      {item.holiday_rule_after}")
         for change in point.because:
             lines += conclusion_lines(change, indent="    ")
     return "\n".join(lines) + "\n"
