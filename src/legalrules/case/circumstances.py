@@ -259,6 +259,22 @@ class Circumstances(Facts):
         description="Reviewing the materials submitted for the record, the higher procuratorate found an "
         "error, held a different opinion or found the handling improper (Arts. 95, 126, 130).",
     )
+    # --- psp_2020
+    extended_questioning_approved: bool | None = Field(
+        default=None,
+        description="A summons or compelled appearance of up to 24 hours was approved (PSP 2020 Art. 80: by the "
+        "head of a public security organ at county level or above; Art. 200: by the head of the case-handling "
+        "department).",
+    )
+    bail_barred_category: bool | None = Field(
+        default=None,
+        description="The suspect is a recidivist, a principal of a criminal group, evaded investigation by "
+        "self-injury, or is suspected of a serious violent or other serious crime (PSP 2020 Art. 82).",
+    )
+    evidence_insufficient_after_exclusion: bool | None = Field(
+        default=None,
+        description="Once illegally obtained evidence is excluded, the evidence is insufficient (PSP 2020 Art. 284).",
+    )
     victim_complaint: bool | None = Field(
         default=None, description="The case came from a victim's accusation (控告) (Art. 134)."
     )

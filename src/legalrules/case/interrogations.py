@@ -113,6 +113,26 @@ class Interrogation(Facts):
         description="The suspect signed or sealed the interrogation record, and the investigators signed it "
         "(CPL Art. 122).",
     )
+    # --- psp_2020 (Arts. 204, 323-324)
+    language_interpreter_present: bool | None = Field(
+        default=None,
+        description="An interpreter took part for a suspect who does not understand the local language (PSP 2020 Art. 204).",
+    )
+    legal_representative_present: bool | None = Field(
+        default=None, description="The minor suspect's legal representative was present (法定代理人到场, PSP 2020 Art. 323)."
+    )
+    legal_representative_unavailable: bool | None = Field(
+        default=None,
+        description="The legal representative could not be notified, could not come, or is an accomplice (PSP 2020 Art. 323).",
+    )
+    other_appropriate_adult_present: bool | None = Field(
+        default=None,
+        description="Another adult relative, or a representative of the school, work unit, grass-roots organisation "
+        "or minors' protection organisation, was present (PSP 2020 Art. 323).",
+    )
+    female_staff_present: bool | None = Field(
+        default=None, description="A female staff member was present (PSP 2020 Art. 324 para. 2)."
+    )
     recording_storage: RecordingStorage | None = None
     interruptions: list[Interruption] | None = None
     review: Review | None = None

@@ -82,6 +82,7 @@ class Suspect(Facts):
     congress_deputy: CongressLevel | None = Field(
         default=None, description="Level of people's congress the suspect is a deputy to, or 'none'."
     )
+    female: bool | None = Field(default=None, description="The suspect is female (PSP 2020 Art. 324 para. 2).")
     # --- procuratorate_1999
     current_measure: MeasureOrNone | None = Field(
         default=None,

@@ -92,6 +92,9 @@ EventKind = Literal[
     "measure_change_applied",  # the suspect, legal representative, close relative or defender applied to change a coercive measure; application received (CPL Art. 97)
     "measure_change_decided",  # the organ decided on that application, or told the applicant why not (CPL Art. 97)
     "prosecution_decided",  # the procuratorate decided whether to prosecute a case transferred for review (CPL Art. 172)
+    # --- psp_2020: notice that was impossible (无法通知) became possible; the family is then
+    # notified at once (PSP 2020 Arts. 113 para. 3, 127 para. 4, 145 para. 3).
+    "notification_impossible_ended",
 ]
 ExtensionBasis = Literal[
     "special_circumstances",
