@@ -109,9 +109,12 @@ def test_a_violation_is_told_by_its_own_duty_when_one_clause_sets_two() -> None:
         "interrogations": [{"start": "2025-03-10T10:00:00+08:00"}],
     })
     decision = Engine().evaluate(case, as_of=datetime.fromisoformat("2025-03-12T12:00:00+08:00"))
-    [violation] = decision.violations
+    # PSP 2020 Art. 126 sets the same transfer for public security: one violation per instrument.
+    assert sorted(v.rule_id for v in decision.violations) == ["crim_proc.art85.2", "psp_2020.art126.1"]
+    [violation] = [v for v in decision.violations if v.rule_id == "crim_proc.art85.2"]
     assert violation.duty == "transfer_to_detention_house"
     line = violation_line(decision, violation)
     assert "detention house" in line and "amily" not in line
-    assert line.endswith(status_words(next(d for d in decision.deadlines if d.duty == violation.duty)))
+    assert line.endswith(status_words(next(d for d in decision.deadlines
+                                           if (d.rule_id, d.duty) == (violation.rule_id, violation.duty))))
     assert "6 h" in line  # due 11 Mar 09:00, done 15:00

@@ -51,9 +51,9 @@ def test_a_recording_memo_before_the_provisions_is_refused_with_the_decisions_re
 
 
 def test_a_deadline_memo_with_nothing_pending_is_refused_with_the_count_by_status() -> None:
-    """Every deadline of the summons-to-arrest case is met by December."""
+    """Every deadline of the summons-to-arrest case (CPL 2018 and PSP 2020 alike) is met by December."""
     decision, _ = decide("murder_summons_to_arrest", "2025-12-10T09:00:00+08:00")
-    with pytest.raises(NoticeRefused, match=r"no deadline is pending as of 2025-12-10 Wed 09:00 \(12 met\)"):
+    with pytest.raises(NoticeRefused, match=r"no deadline is pending as of 2025-12-10 Wed 09:00 \(21 met\)"):
         choose(decision, "deadline_memo")
 
 

@@ -193,8 +193,11 @@ def test_a_summons_record_with_the_limit_undecided_shows_both_end_times_and_what
         "measures": [case.measures[0].model_copy(update={"kind": "compelled_appearance", "end": None})]})
     decision = engine().evaluate(unsure, as_of=datetime.fromisoformat("2026-11-21T09:00:00+08:00"))
     text = render_notice(decision, unsure, "summons_time_record", "zh", "md")
-    assert "上限12小时（是否适用：待定）：**最迟于2026年11月21日 20时00分结束**" in text
-    assert "上限24小时（是否适用：待定）：**最迟于2026年11月22日 8时00分结束**" in text
+    cpl = "《中华人民共和国刑事诉讼法（2018年修正）》第一百一十九条第二款"
+    assert f"上限12小时（{cpl}；是否适用：待定）：**最迟于2026年11月21日 20时00分结束**" in text
+    assert f"上限24小时（{cpl}；是否适用：待定）：**最迟于2026年11月22日 8时00分结束**" in text
+    # The case is public security's: PSP 2020 Art. 80's limits on a compelled appearance are shown too.
+    assert "上限12小时（《公安机关办理刑事案件程序规定（2020年修正）》第八十条第一款；是否适用：待定）" in text
     assert "circumstances.especially_major_and_complex" in text and "| 措施 | 拘传 |" in text
     assert "第七十九条第二款：“犯罪嫌疑人到案后，应当责令其在拘传证上填写到案时间" in text
     assert "第一百九十九条" not in text

@@ -18,6 +18,11 @@ an interrogation, an arrival, or the whole case):
 
 A family-notice deadline that is undetermined (its condition rests on an unknown
 fact) calls for nothing: the notice would have to guess.
+
+A notice made for a CPL duty also serves the public-security procedure rules' duty that
+implements it (PSP 2020 Arts. 127, 145 and 113 for the family notices; Arts. 80 and 200
+for the summons time record): when the decision has that duty on the same subject, the
+notice cites it beside the CPL's.
 """
 
 from __future__ import annotations
@@ -52,12 +57,14 @@ class FamilyRule:
     rule_id: str
     measure: Literal["detention", "arrest", "designated_residence_surveillance"]
     needs: str = ""  # what else the deadline needs, for the refusal
+    implemented_by: tuple[str, ...] = ()
 
 
 FAMILY_RULES: Final[dict[NoticeKind, FamilyRule]] = {
-    "detention_family_notice": FamilyRule("crim_proc.art85.2", "detention"),
-    "arrest_family_notice": FamilyRule("crim_proc.art93.2", "arrest"),
-    "designated_residence_family_notice": FamilyRule("crim_proc.art75.2", "designated_residence_surveillance"),
+    "detention_family_notice": FamilyRule("crim_proc.art85.2", "detention", implemented_by=("psp_2020.art127.1",)),
+    "arrest_family_notice": FamilyRule("crim_proc.art93.2", "arrest", implemented_by=("psp_2020.art145.1",)),
+    "designated_residence_family_notice": FamilyRule(
+        "crim_proc.art75.2", "designated_residence_surveillance", implemented_by=("psp_2020.art113.1",)),
     # The procuratorate's own notices (SPP 2019): its detentions, and arrests in cases it investigates itself.
     "procuratorate_detention_family_notice": FamilyRule(
         "spp_2019.art123", "detention", ", decided_by: procuratorate, in a case the procuratorate handles, "
@@ -69,6 +76,12 @@ FAMILY_RULES: Final[dict[NoticeKind, FamilyRule]] = {
 FAMILY_DUTY: Final = "family_notification"
 SUMMONS_DUTIES: Final = ("summons_or_compelled_appearance_end", "summons_or_compelled_appearance_end_especially_major")
 SUMMONS_RULE: Final = "crim_proc.art119.2"
+# The CPL Art. 119 limits, then the PSP 2020 limits that implement them for public security.
+SUMMONS_LIMITS: Final = (
+    *((SUMMONS_RULE, duty) for duty in SUMMONS_DUTIES),
+    ("psp_2020.art80.1", "compelled_appearance_end"), ("psp_2020.art80.1", "compelled_appearance_end_especially_major"),
+    ("psp_2020.art200.1", "summons_end"), ("psp_2020.art200.1", "summons_end_especially_major"),
+)
 RECORDING: Final = ("av_2014", "recording_required")
 
 
@@ -92,6 +105,13 @@ def family_outcomes(decision: Decision, kind: NoticeKind) -> list[DeadlineOutcom
             and o.applies == "true" and o.status != "undetermined"]
 
 
+def implementing_outcomes(decision: Decision, kind: NoticeKind, subject: str) -> list[DeadlineOutcome]:
+    """The organ's own rules' family-notification deadlines on the same measure, which the notice also serves."""
+    rule = FAMILY_RULES[kind]
+    return [o for o in decision.deadlines if o.rule_id in rule.implemented_by and o.duty == FAMILY_DUTY
+            and o.subject == subject and o.applies == "true"]
+
+
 def late_outcomes(decision: Decision) -> list[tuple[NoticeKind, DeadlineOutcome]]:
     """The family notices given late, not given by their due time, or lifted by an exception."""
     return [(kind, o) for kind in FAMILY_RULES for o in family_outcomes(decision, kind)
@@ -104,9 +124,13 @@ def recording_conclusions(decision: Decision) -> list[ConclusionOutcome]:
 
 
 def summons_outcomes(decision: Decision, subject: str | None = None) -> list[DeadlineOutcome]:
-    """The Art. 119 limits on arrivals for questioning that apply or may apply (not those that do not)."""
-    return [o for o in decision.deadlines if o.rule_id == SUMMONS_RULE and o.duty in SUMMONS_DUTIES
-            and o.applies != "false" and subject in (None, o.subject)]
+    """The CPL Art. 119 limits on arrivals for questioning that apply or may apply (not those that do not),
+    then the PSP 2020 limits that implement them, when public security handles the case."""
+    order = {limit: n for n, limit in enumerate(SUMMONS_LIMITS)}
+    found = [o for o in decision.deadlines if (o.rule_id, o.duty) in order
+             and o.applies != "false" and subject in (None, o.subject)]
+    # The CPL's first: a record is called for by the Art. 119 limit and also serves the PSP's.
+    return sorted(found, key=lambda o: order[(o.rule_id, o.duty)])
 
 
 def pending_outcomes(decision: Decision) -> list[DeadlineOutcome]:
@@ -117,7 +141,8 @@ def pending_outcomes(decision: Decision) -> list[DeadlineOutcome]:
 def _calls(decision: Decision) -> Iterator[NoticeCall]:
     for kind in FAMILY_RULES:
         for outcome in family_outcomes(decision, kind):
-            yield NoticeCall(kind, outcome.subject, _deadline_line(outcome))
+            also = "".join(f"; also {_deadline_line(o)}" for o in implementing_outcomes(decision, kind, outcome.subject))
+            yield NoticeCall(kind, outcome.subject, _deadline_line(outcome) + also)
     for kind, outcome in late_outcomes(decision):
         what = "given late" if outcome.status == "missed" and outcome.met_at else (
             "not given by its due time" if outcome.status == "missed" else "lifted by an exception")
@@ -134,12 +159,14 @@ def _calls(decision: Decision) -> Iterator[NoticeCall]:
                          f"{len(pending)} deadline(s) pending; the first due {format_due(pending[0].due)}")
     seen: set[str] = set()
     for outcome in summons_outcomes(decision):
-        if outcome.subject not in seen:
+        if outcome.rule_id == SUMMONS_RULE and outcome.subject not in seen:
             seen.add(outcome.subject)
             limits = summons_outcomes(decision, outcome.subject)
             yield NoticeCall("summons_time_record", outcome.subject,
                              f"{outcome.anchor} at {format_due(outcome.anchor_at)}; limit "
-                             + " or ".join(f"{o.period} ({o.applies})" for o in limits))
+                             + " or ".join(f"{o.period} ({o.applies})" for o in limits if o.rule_id == SUMMONS_RULE)
+                             + "".join(f"; also {o.citation}: {o.period} ({o.applies})"
+                                       for o in limits if o.rule_id != SUMMONS_RULE))
 
 
 def notice_calls(decision: Decision) -> list[NoticeCall]:

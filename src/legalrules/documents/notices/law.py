@@ -7,7 +7,9 @@ arrest notice states the reason and the place of custody (Arts. 127 and 145), th
 deciding organ notifies under designated-residence surveillance (Art. 113), a notice
 not given within 24 hours records why. The food-and-rest reminder of a summons time
 record is CPL Art. 119 para. 3, which the crim_proc ruleset indexes but does not
-encode as a rule. No ruleset encodes these, so they live here, quoted verbatim from
+encode as a rule. The psp_2020 ruleset times the PSP duties (its deadlines are cited
+beside the CPL's), but what the document must say is no deadline or conclusion, so
+these clauses live here, quoted verbatim from
 the texts in `shared/sources/statutes-zh/` (a test checks every quote against them);
 the English is this project's rendering, and the notices say so.
 """

@@ -17,7 +17,7 @@ from typing import Any
 from ...case.model import CaseFacts
 from ...decision.deadlines import DeadlineOutcome
 from ...decision.model import Decision, RuleOutcome
-from .calls import FAMILY_RULES, NoticeCall, NoticeKind, family_outcomes, late_outcomes
+from .calls import FAMILY_RULES, NoticeCall, NoticeKind, family_outcomes, implementing_outcomes, late_outcomes
 from .particulars import CaseParticulars, Particular, event_index
 from .law import CLAUSES, KIND_CONTENT, KIND_LATE, LATE_REASON, NOTICE_CONTENT, FormClause
 from .words import Lang, citation, citation_ruleset, duration, instant, is_chinese, word
@@ -185,4 +185,6 @@ def family_notice(decision: Decision, case: CaseFacts, call: NoticeCall, lang: L
             forms.append(frame.form_basis(late))
     elif body.reason is not None and (body.status == "excepted" or body.measure != "designated_residence_surveillance"):
         forms.append(frame.form_basis(LATE_REASON[body.measure]))
-    return frame.view(call, body.due, body, [frame.deadline_basis(outcome)], forms)
+    # The CPL duty, then the public-security rules' duty it also serves (PSP 2020), each quoted.
+    also = implementing_outcomes(decision, kind, call.subject)
+    return frame.view(call, body.due, body, [frame.deadline_basis(o) for o in [outcome, *also]], forms)

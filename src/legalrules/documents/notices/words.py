@@ -226,6 +226,10 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "report_result": ("侦查部门报告交办举报的处理结果", "report back on the referred report"),
     "summons_end": ("传唤结束（十二小时）", "end of summons (12 h)"),
     "surveillance_release_review": ("审查解除超期监视居住的要求", "decide a request to end surveillance held beyond the limit"),
+    # duties of the public-security procedure rules (psp_2020) not named above
+    "compelled_appearance_end_especially_major": ("拘传结束（经批准二十四小时）", "end of compelled appearance (24 h, approved)"),
+    "summons_end_especially_major": ("传唤结束（经批准二十四小时）", "end of summons (24 h, approved)"),
+    "execution_receipt": ("送达逮捕执行回执", "deliver the arrest execution receipt"),
     # particulars a notice takes from the case file
     "suspect_name": ("犯罪嫌疑人姓名", "suspect's name"),
     "charges": ("涉嫌罪名", "suspected offences"),
