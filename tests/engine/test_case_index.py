@@ -32,7 +32,8 @@ def _passes(detentions: int) -> int:
     case = base.model_copy(update={"measures": CountedList(measures), "events": CountedList(events)})
     CountedList.walks = 0
     decision = ENGINE.evaluate(case, as_of=START + timedelta(days=40), engine="native")
-    assert sum(1 for d in decision.deadlines if d.duty == "family_notification" and d.status == "met") == detentions
+    assert sum(1 for d in decision.deadlines if (d.rule_id, d.duty, d.status)
+               == ("crim_proc.art85.2", "family_notification", "met")) == detentions
     return CountedList.walks
 
 

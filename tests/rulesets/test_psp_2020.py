@@ -99,3 +99,16 @@ def test_a_procuratorate_case_gets_no_psp_2020_duty() -> None:
     decision = ENGINE.evaluate(_case("procuratorate"), as_of=AS_OF)
     assert [d.rule_id for d in decision.deadlines if d.rule_id.startswith("psp_2020.") and d.applies != "false"] == []
     assert [c.conclusion for c in decision.conclusions if c.ruleset == "psp_2020" and c.value != "false"] == []
+
+
+def test_a_2016_public_security_case_names_the_2012_text_as_not_encoded() -> None:
+    """Before 2020-09-01 the 2012 revision governed public security: the decision names it, not encoded."""
+    case = CaseFacts.model_validate({
+        "case": {"id": "psp-2016", "handling_organ": "public_security", "proceeding": "criminal"},
+        "measures": [{"id": "d1", "kind": "detention", "start": datetime.fromisoformat("2016-05-10T10:00:00+08:00")}],
+    })
+    decision = ENGINE.evaluate(case, as_of=datetime.fromisoformat("2016-05-20T10:00:00+08:00"))
+    found = {(g.subject, g.instrument, g.encoded) for g in decision.governing
+             if g.chain == "public_security_procedure_rules"}
+    assert ("measures[0]", "psp_2012", False) in found
+    assert [d for d in decision.deadlines if d.rule_id.startswith("psp_2020.")] == []

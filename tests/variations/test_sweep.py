@@ -56,7 +56,9 @@ def test_a_detention_swept_by_start_hour_changes_only_where_a_day_count_does() -
     """24-hour clocks move with the start (no change point); the 3-day clock jumps when the start crosses midnight."""
     result = _sweep(FRAUD, "--as-of", "2026-09-29T12:00:00+08:00",
                     "--vary", "measures[d1].start=2026-09-30T20:00+08:00..2026-10-01T02:00+08:00:1h")
-    assert result["answers"] == ["crim_proc.art91.1:arrest_approval_request@measures[1]"]
+    # CPL Art. 91 and, in this public-security case, PSP 2020 Art. 129 alike.
+    assert result["answers"] == ["crim_proc.art91.1:arrest_approval_request@measures[1]",
+                                 "psp_2020.art129.1:arrest_approval_request@measures[1]"]
     assert _change_values(result) == ["2026-10-01T00:00:00+08:00"]
     (point,) = [p for p in result["points"] if p["changed"]]
     (moved,) = point["moved"]
