@@ -113,8 +113,11 @@ def test_a_late_notice_changes_the_violation_rather_than_healing_it(tmp_path: Pa
                         'events[+]={kind: family_notified, at: "2026-10-02T08:00:00+08:00", measure: d1}')
     assert code == 0
     diff = json.loads(out)
-    (moved,) = diff["deadlines"]
-    assert moved["duty"] == "family_notification" and moved["status_before"] == moved["status_after"] == "missed"
-    assert "11 h late" in moved["status_text_after"]
-    (violation,) = diff["violations"]
-    assert violation["change"] == "changed" and violation["violation"]["late_by_seconds"] == 11 * 3600
+    # CPL Art. 85 and, for public security, PSP 2020 Art. 127 set the same notice: both move alike.
+    assert [m["rule_id"] for m in diff["deadlines"]] == ["crim_proc.art85.2", "psp_2020.art127.1"]
+    for moved in diff["deadlines"]:
+        assert moved["duty"] == "family_notification" and moved["status_before"] == moved["status_after"] == "missed"
+        assert "11 h late" in moved["status_text_after"]
+    assert len(diff["violations"]) == 2
+    for violation in diff["violations"]:
+        assert violation["change"] == "changed" and violation["violation"]["late_by_seconds"] == 11 * 3600
