@@ -207,6 +207,5 @@ def test_the_procuratorate_arrest_notice_quotes_spp_2019_art_301_on_its_content(
     """SPP 2019 Art. 301 (reason and place of custody) is the form basis, not PSP 2020 Art. 145."""
     text = (GOLDENS / "procuratorate_arrest_family_notice.zh.md").read_text(encoding="utf-8")
     assert "《人民检察院刑事诉讼规则》第三百零一条：“除无法通知的以外，负责侦查的部门应当把逮捕的原因和羁押的处所" in text
-    # psp_2020 may be listed among the rulesets consulted, but none of its articles is a basis here.
-    assert "公安机关办理刑事案件程序规定（2020年修正）》第" not in text
+    assert "公安机关办理刑事案件程序规定" not in text
     assert "上海市第一看守所" in text
