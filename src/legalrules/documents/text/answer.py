@@ -44,6 +44,7 @@ class _Group:
 
     first: ConclusionOutcome
     subjects: tuple[str, ...]
+    members: tuple[ConclusionOutcome, ...] = ()
 
 
 def _groups(items: Sequence[ConclusionOutcome]) -> list[_Group]:
@@ -51,7 +52,13 @@ def _groups(items: Sequence[ConclusionOutcome]) -> list[_Group]:
     for item in items:
         status = item.compliance.status if item.compliance else None
         found.setdefault((item.ruleset, item.conclusion, item.value, status), []).append(item)
-    return [_Group(same[0], tuple(i.subject for i in same)) for same in found.values()]
+    # One conclusion name means one thing in every ruleset (the glossary): where two instruments
+    # conclude it alike on the same subjects (CPL 2018 and PSP 2020 for public security), one line
+    # cites both.
+    merged: dict[tuple[object, ...], list[ConclusionOutcome]] = {}
+    for (_, name, value, compliance), same in found.items():
+        merged.setdefault((name, value, compliance, tuple(i.subject for i in same)), []).extend(same)
+    return [_Group(same[0], key[3], tuple(same)) for key, same in merged.items()]  # type: ignore[arg-type]
 
 
 class _Screen:
@@ -83,10 +90,21 @@ class _Screen:
                      if is_chinese(r.quote)), item.title)
         return self.words.conclusion_title(item.ruleset, item.conclusion, said)
 
-    def cites(self, item: ConclusionOutcome) -> str:
-        rules = item.established_by or item.not_established_by
+    def cites(self, group: _Group) -> str:
+        rules = [rule for item in group.members or (group.first,)
+                 for rule in (item.established_by or item.not_established_by)]
         found = dict.fromkeys(self.words.citation(rule.citation) for rule in rules)
         return self.t("list_sep").join(found)
+
+    def same_duty(self, outcomes: Sequence[DeadlineOutcome]) -> list[tuple[DeadlineOutcome, str]]:
+        """One line per duty on a subject with one due time and status, citing every instrument that sets it
+        (CPL 2018 and PSP 2020 set the same duties for public security), the first one's words kept."""
+        found: dict[tuple[object, ...], list[DeadlineOutcome]] = {}
+        for outcome in outcomes:
+            key = (outcome.duty, outcome.subject, outcome.due, outcome.status, outcome.met_at)
+            found.setdefault(key, []).append(outcome)
+        return [(same[0], self.t("list_sep").join(dict.fromkeys(self.words.citation(o.citation) for o in same)))
+                for same in found.values()]
 
     def deadline_title(self, outcome: DeadlineOutcome) -> str:
         return self.words.deadline_title(outcome.rule_id, outcome.duty, outcome.title, outcome.period)
@@ -100,14 +118,13 @@ class _Screen:
             self.heading("no_violations")
             return
         self.heading("violations")
-        for outcome in missed:
+        for outcome, cites in self.same_duty(missed):
             self.item(self.t("missed_line", title=self.deadline_title(outcome),
                              subject=self.names.name(outcome.subject), due=due_text(outcome.due, self.words.lang),
-                             status=status_in(outcome, self.words.lang),
-                             cite=self.words.citation(outcome.citation)), "! ")
+                             status=status_in(outcome, self.words.lang), cite=cites), "! ")
         for group in done_wrong:
             self.item(self.t("not_done_line", title=self.title(group.first), subjects=self.subjects(group),
-                             cite=self.cites(group.first)), "! ")
+                             cite=self.cites(group)), "! ")
 
     def deadlines(self) -> None:
         # A deadline whose time has passed and the case does not record done is still open to the officer.
@@ -115,11 +132,10 @@ class _Screen:
         closed = [o for o in self.decision.deadlines if o.status in ("met", "excepted")]
         if running:
             self.heading("running")
-        for outcome in running:
+        for outcome, cites in self.same_duty(running):
             self.item(self.t("running_line", due=due_text(outcome.due, self.words.lang),
                              title=self.deadline_title(outcome), subject=self.names.name(outcome.subject),
-                             status=status_in(outcome, self.words.lang),
-                             cite=self.words.citation(outcome.citation)), "- ")
+                             status=status_in(outcome, self.words.lang), cite=cites), "- ")
             for option in outcome.extensions:
                 line = extension_text(option, self.words.lang, self.words.citation(option.citation))
                 self.item(line, "    + ", 6)
@@ -147,7 +163,7 @@ class _Screen:
         if holding:
             self.heading("binding")
             self.blocks(holding, lambda g: (self.t(f"done_{_status(g)}"),
-                                            self.t("binding_line", title=self.title(g.first), cite=self.cites(g.first))))
+                                            self.t("binding_line", title=self.title(g.first), cite=self.cites(g))))
         lifted = [g for g in groups if g.first.value == "false"]
         if lifted:
             self.heading("not_required")
