@@ -91,6 +91,16 @@ class Circumstances(Facts):
         description="During the investigation, another important crime of the suspect was discovered "
         "(另有重要罪行, CPL Art. 160 para. 1).",
     )
+    likely_life_imprisonment_or_death: bool | None = Field(
+        default=None,
+        description="The suspect may be sentenced to life imprisonment or death (可能被判处无期徒刑、死刑, "
+        "CPL Art. 35 para. 3): the sentence likely on the facts found, not the offence's range.",
+    )
+    legal_aid_agency_notified: bool | None = Field(
+        default=None,
+        description="The handling organ notified the legal aid agency to assign a lawyer to defend the "
+        "suspect (通知法律援助机构指派律师, CPL Art. 35 paras. 2-3).",
+    )
     fast_track_eligible: bool | None = Field(
         default=None,
         description="The suspect admits guilt and accepts punishment and the case meets the conditions of "

@@ -96,6 +96,10 @@ class Interrogation(Facts):
         description="The suspect was told of their procedural rights and of the law on leniency for a truthful "
         "confession and for admitting guilt and accepting punishment (CPL Art. 120 para. 2).",
     )
+    interpreter_present: bool | None = Field(
+        default=None,
+        description="An interpreter of a language the suspect understands took part (为他们翻译; CPL Art. 9).",
+    )
     sign_language_interpreter_present: bool | None = Field(
         default=None, description="A person versed in deaf or mute sign language took part (CPL Art. 121; procuratorate_1999 Art. 141)."
     )

@@ -64,6 +64,10 @@ class Suspect(Facts):
         default=None, description="Understands the language and script commonly used locally."
     )
     can_read: bool | None = None
+    has_defender: bool | None = Field(
+        default=None,
+        description="The suspect has a defender, entrusted or assigned (委托辩护人; CPL Art. 35).",
+    )
     pregnant: bool | None = None
     breastfeeding: bool | None = None
     seriously_ill: bool | None = None
