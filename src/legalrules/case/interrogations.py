@@ -169,6 +169,16 @@ class Interrogation(Facts):
         description="The summons or compelled appearance for this questioning was approved by the chief "
         "procurator (Arts. 32, 137).",
     )
+    taken_out_for_investigation_needs: bool | None = Field(
+        default=None,
+        description="A suspect in custody was taken out of the detention house to a procuratorate for "
+        "questioning because the investigation needed it: to identify accomplices or evidence, or to "
+        "recover property (procuratorate_1999 Art. 139).",
+    )
+    judicial_police_escorts: int | None = Field(
+        default=None, ge=0,
+        description="How many judicial police escorted a suspect taken out for questioning (procuratorate_1999 Art. 139).",
+    )
     procurators_present: int | None = Field(
         default=None, ge=0, description="How many procurators conducted the questioning (Arts. 136, 158)."
     )

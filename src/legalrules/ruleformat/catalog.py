@@ -138,6 +138,8 @@ _SPECS: list[FactSpec] = [
     _enum("interrogation.under_measure", "interrogation", MeasureOrNone,
           "The measure under which the suspect was questioned."),
     FactSpec("interrogation.procurators_present", "interrogation", "number", "How many procurators questioned."),
+    FactSpec("interrogation.judicial_police_escorts", "interrogation", "number",
+             "How many judicial police escorted a suspect taken out for questioning."),
     FactSpec("interrogation.person_age", "interrogation", "number",
              "The questioned victim's or witness's age in completed years on the day the questioning began "
              "(from interrogation.person_birth_date; see the interpretation `age_counting`)."),
