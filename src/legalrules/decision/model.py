@@ -92,8 +92,8 @@ class SubjectNotCovered(_Out):
     reason: str
 
 
-class RulesetUse(_Out):
-    """A ruleset the evaluation consulted, with the version that answered."""
+class RulesetIdentity(_Out):
+    """Which ruleset: its instrument, effective window and version (shared by every listing of rulesets)."""
 
     id: str
     title_en: str
@@ -102,6 +102,11 @@ class RulesetUse(_Out):
     version: str
     effective_from: date
     effective_until: date | None
+
+
+class RulesetUse(RulesetIdentity):
+    """A ruleset the evaluation consulted, with the version that answered."""
+
     applied_to: list[str]
     not_applied: list[SubjectNotCovered]
 

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...decision.deadlines import DeadlineNotStarted, DeadlineOutcome, Violation
-from ...decision.model import Decision
+from ...decision.model import Decision, RulesetIdentity
 
 
 class _Out(BaseModel):
@@ -35,16 +35,9 @@ class VersionInfo(_Out):
     rulesets: list[RulesetVersion]
 
 
-class RulesetSummary(_Out):
+class RulesetSummary(RulesetIdentity):
     """One loaded ruleset: its instrument, window, version and size."""
 
-    id: str
-    title_en: str
-    title_zh: str
-    document_number: str
-    version: str
-    effective_from: date
-    effective_until: date | None
     rule_count: int
     deadline_count: int
 
