@@ -14,11 +14,12 @@ from fastapi import FastAPI
 
 @contextmanager
 def live_server(app: FastAPI) -> Iterator[str]:
-    """Serve `app` on 127.0.0.1 at a free port; yield its base URL; stop it afterwards."""
+    """Serve `app` on 127.0.0.1 at a free port, as `legalrules serve` does; yield its base URL; stop it afterwards."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="error", lifespan="off"))
+    head = app.state.service.settings.request_head_bytes  # as `serve` configures uvicorn
+    server = uvicorn.Server(uvicorn.Config(app, log_level="error", lifespan="off", h11_max_incomplete_event_size=head))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

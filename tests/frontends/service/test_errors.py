@@ -93,6 +93,17 @@ def test_body_limit_is_413_declared_or_streamed(engine: Engine) -> None:
             _problem(http.post("/v1/evaluate", content=chunks), 413, "body-too-large")
             small = http.post("/v1/evaluate", content=b"case: {id: S}\n")
             assert small.status_code == 200, small.text
+            query = http.get("/v1/notices", params={"case": EXAMPLE.read_text(encoding="utf-8")})
+            assert "in the query parameter case" in _problem(query, 413, "body-too-large")["detail"]
+            assert http.get("/v1/notices", params={"case": "case: {id: S}\n"}).status_code == 200
+
+
+def test_a_case_query_up_to_the_cap_passes_the_servers_request_line_limit(engine: Engine) -> None:
+    """A URL-encoded Chinese case past h11's default 16 KiB head (9 characters a 案 on the wire) is admitted."""
+    with live_server(create_app(ServiceSettings(max_body_bytes=30_000), engine=engine)) as url:
+        padding = "# " + "案" * 6000 + "\n"  # 18,003 bytes of comment, a 54 KB request line (httpx sends <= 64 KiB)
+        answer = httpx.get(f"{url}/v1/notices", params={"case": padding + "case: {id: S}\n"}, timeout=60)
+        assert answer.status_code == 200, answer.text
 
 
 def test_token_guards_every_route_but_healthz(engine: Engine) -> None:

@@ -12,7 +12,7 @@ from legalrules.frontends.service import ServiceSettings, create_app
 from legalrules.frontends.service.openapi import openapi_text
 
 DOCUMENT = Path(__file__).resolve().parents[3] / "docs" / "openapi.json"
-ROUTES = {("post", "/v1/evaluate"), ("post", "/v1/deadlines"), ("post", "/v1/notices"),
+ROUTES = {("post", "/v1/evaluate"), ("post", "/v1/deadlines"), ("post", "/v1/notices"), ("get", "/v1/notices"),
           ("post", "/v1/notices/{kind}"), ("get", "/v1/rulesets"), ("get", "/v1/rulesets/{ruleset_id}"),
           ("get", "/v1/schema/case"), ("get", "/v1/schema/decision"), ("get", "/healthz"), ("get", "/version")}
 

@@ -92,6 +92,28 @@ def test_notices_listed_and_rendered(client: httpx.Client, engine: Engine) -> No
     assert default.headers["content-type"].startswith("text/markdown")
 
 
+def test_notices_listed_for_a_case_in_the_query(client: httpx.Client) -> None:
+    """GET /v1/notices?case= (the YAML itself, URL-encoded as curl -G --data-urlencode sends it) lists as POST does."""
+    posted = client.post("/v1/notices", params=Q, content=EXAMPLE.read_bytes())
+    for document in (EXAMPLE.read_text(encoding="utf-8"), _as_json(EXAMPLE).decode()):
+        got = client.get("/v1/notices", params={**Q, "case": document})
+        assert got.status_code == 200, got.text
+        assert got.headers["content-type"] == "application/json" and got.content == posted.content
+
+
+def test_a_path_in_the_case_query_is_refused_and_never_read(client: httpx.Client) -> None:
+    """`case=examples/x.yaml` is a string, not a case: 422 saying the service reads no file, whatever exists there."""
+    for value in (str(EXAMPLE), "examples/murder_summons_to_arrest.yaml", "file:///etc/passwd"):
+        response = client.get("/v1/notices", params={**Q, "case": value})
+        assert response.status_code == 422, response.text
+        [problem] = response.json()["problems"]
+        assert problem["file"] == "query parameter case" and "not a path" in problem["expected"]
+    bad = client.get("/v1/notices", params={**Q, "case": "case: {id: X}\nsuspect:\n  birth_date: 1990-02-30\n"})
+    [problem] = bad.json()["problems"]
+    assert (problem["file"], problem["line"], problem["field"]) == ("query parameter case", 3, "suspect.birth_date")
+    assert client.get("/v1/notices", params=Q).status_code == 422  # no case at all
+
+
 def test_rulesets_schemas_health_version(client: httpx.Client, engine: Engine) -> None:
     """The reference routes describe what is loaded, with the same versions and schemas as the library."""
     listed = client.get("/v1/rulesets").json()

@@ -56,9 +56,10 @@ def serve(
             raise InputError(f"--workers: received {workers}; expected at least 1")
         if workers == 1:
             # Loaded before binding, so a bad --rulesets fails here, as bad input.
-            uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+            uvicorn.run(create_app(settings), host=host, port=port, log_level="info",
+                        h11_max_incomplete_event_size=settings.request_head_bytes)
             return
         os.environ.update(settings.to_environment())
         uvicorn.run("legalrules.frontends.service:app_from_environment", factory=True, host=host, port=port,
-                    workers=workers, log_level="info")
+                    workers=workers, log_level="info", h11_max_incomplete_event_size=settings.request_head_bytes)
     guard(run)

@@ -13,6 +13,7 @@ from ..explorer.routes import explorer_router
 from . import routes_decisions, routes_notices, routes_reference
 from .auth import BearerToken
 from .limits import BodyLimit
+from .logs import withhold_cases_from_access_log
 from .openapi import openapi_document
 from .problems import install_problem_handlers
 from .runtime import Service
@@ -38,6 +39,7 @@ def create_app(settings: ServiceSettings | None = None, engine: Engine | None = 
     app.include_router(explorer_router(lambda: service.engine, service.run), prefix="/explorer",
                        include_in_schema=False)
     install_problem_handlers(app)
+    withhold_cases_from_access_log()  # GET /v1/notices carries a case in its URL
     # Starlette runs the last added middleware first: CORS, then the token, then the body cap.
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     if settings.token:

@@ -4,6 +4,10 @@ The body is a case file as `legalrules evaluate` reads it, so `curl --data-binar
 @case.yaml` works; it may carry one more top-level key, `holidays`, holding what a
 `--holidays` file would (the service never reads a path the request names). Errors
 name the body and, for YAML, the line.
+
+`GET /v1/notices?case=...` takes the same document as the `case` query parameter
+(URL-encoded text, as `curl -G --data-urlencode case@case.yaml` sends it): the
+document itself, never a path, and held to the body's byte cap.
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ from ...errors import CaseFileError, Problem
 from ...engine.crosscheck import CrossCheck
 from ...interpretations import HourReading, Interpretations, WeekendReading
 from ...legaltime.holidays import HolidayFile, parse_holiday_data
+from .limits import BodyTooLarge
 
 BODY_SOURCE: Final = "request body"
+QUERY_SOURCE: Final = "query parameter case"
 HOLIDAYS_KEY: Final = "holidays"
 CASE_MEDIA_TYPES: Final = ("application/json", "application/yaml")
 
@@ -33,6 +39,14 @@ class EngineChoice(str, Enum):
     both = "both"
     native = "native"
     durable = "durable"
+
+
+@dataclass(frozen=True)
+class CaseText:
+    """A request's case document as text, and where it came from (the body or the `case` query parameter)."""
+
+    text: str
+    source: str = BODY_SOURCE
 
 
 @dataclass(frozen=True)
@@ -76,29 +90,52 @@ def evaluation_options(
                              interpretations=readings)
 
 
-async def case_text(request: Request) -> str:
+async def case_text(request: Request) -> CaseText:
     """The request's body as text (the case, JSON or YAML); parsed later, off the event loop."""
     data = await request.body()
     try:
-        return data.decode("utf-8")
+        return CaseText(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise CaseFileError(BODY_SOURCE, [Problem(BODY_SOURCE, f"bytes that are not UTF-8 ({exc.reason})",
                                                   "UTF-8 text", file=BODY_SOURCE)]) from None
 
 
-def parse_case_request(text: str) -> CaseRequest:
-    """A body's text as a case and optional holiday data; CaseFileError/HolidayFileError with lines."""
+def parse_case_request(given: CaseText) -> CaseRequest:
+    """A case document's text as a case and optional holiday data; CaseFileError/HolidayFileError with lines."""
+    text, source = given.text, given.source
     if not text.strip():
-        raise CaseFileError(BODY_SOURCE, [Problem(BODY_SOURCE, "an empty body", "a case as JSON or YAML",
-                                                  file=BODY_SOURCE)])
-    raw = parse_case_document(text, BODY_SOURCE)
+        received = "an empty body" if source == BODY_SOURCE else "an empty value"
+        raise CaseFileError(source, [Problem(source, received, "a case as JSON or YAML", file=source)])
+    try:
+        raw = parse_case_document(text, source)
+    except CaseFileError as exc:
+        if source == QUERY_SOURCE and "\n" not in text.strip() and "mapping" in exc.problems[0].expected:
+            # A lone word such as `cases/a.yaml` was meant as a path: say the service reads none.
+            raise CaseFileError(source, [Problem(source, exc.problems[0].received, "the case document itself "
+                                                 "(URL-encoded JSON or YAML), not a path: the service reads no "
+                                                 "file a request names", file=source)]) from None
+        raise
     holidays = None
     if HOLIDAYS_KEY in raw:
-        holidays = parse_holiday_data(raw.pop(HOLIDAYS_KEY), f"{BODY_SOURCE} ({HOLIDAYS_KEY})")
-    return CaseRequest(validate_case_document(raw, BODY_SOURCE), holidays)
+        holidays = parse_holiday_data(raw.pop(HOLIDAYS_KEY), f"{source} ({HOLIDAYS_KEY})")
+    return CaseRequest(validate_case_document(raw, source), holidays)
 
 
-CaseText = Annotated[str, Depends(case_text)]
+def case_query(request: Request, case: Annotated[str, Query(
+        description="The case document itself, JSON or YAML, URL-encoded (`curl -G --data-urlencode "
+        "case@case.yaml`); never a path. Held to the body's byte cap (413 beyond); a large case is "
+        "better POSTed.")]) -> CaseText:
+    """The `case` query parameter as a case document, refused (413) beyond the service's body cap."""
+    limit: int = request.app.state.service.settings.max_body_bytes
+    size = len(case.encode("utf-8", errors="surrogatepass"))
+    if size > limit:
+        raise BodyTooLarge(limit, f"{size} bytes in the query parameter case")
+    return CaseText(case, QUERY_SOURCE)
+
+
+BodyCase = Annotated[CaseText, Depends(case_text)]
 """A route parameter: the body's text, a case as JSON or YAML."""
+QueryCase = Annotated[CaseText, Depends(case_query)]
+"""A route parameter: the `case` query parameter's text, a case as JSON or YAML."""
 Options = Annotated[EvaluationOptions, Depends(evaluation_options)]
 """A route parameter: the CLI's evaluation options from the query string."""

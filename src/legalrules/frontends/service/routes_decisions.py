@@ -7,7 +7,7 @@ from typing import Annotated, Any, Final, Literal
 from fastapi import APIRouter, Query, Response
 
 from ...decision.model import Decision
-from .inputs import CASE_MEDIA_TYPES, CaseText, Options
+from .inputs import CASE_MEDIA_TYPES, BodyCase, Options
 from .models import DeadlineReport
 from .problems import ERROR_RESPONSES
 from .runtime import Served
@@ -33,7 +33,7 @@ _MEDIA: Final[dict[str, str]] = {
 
 @router.post("/evaluate", response_model=Decision, responses=ERROR_RESPONSES, openapi_extra=CASE_BODY,
              summary="Evaluate a case: every conclusion and deadline, the article behind it, what is unknown")
-async def evaluate(text: CaseText, options: Options, service: Served) -> Response:
+async def evaluate(text: BodyCase, options: Options, service: Served) -> Response:
     """The decision on the case in the body, as `legalrules evaluate --json` gives it (compact JSON)."""
     def work() -> bytes:
         return service.decide(text, options)[1].model_dump_json().encode()
@@ -43,7 +43,7 @@ async def evaluate(text: CaseText, options: Options, service: Served) -> Respons
 @router.post("/deadlines", response_model=DeadlineReport, responses={
     **ERROR_RESPONSES, 200: {"content": {_MEDIA[f]: {} for f in ("ics", "html", "md")}}},
     openapi_extra=CASE_BODY, summary="A case's deadlines: what is due, by when, met or not")
-async def deadlines(text: CaseText, options: Options, service: Served,
+async def deadlines(text: BodyCase, options: Options, service: Served,
                     format: Annotated[DeadlineFormat, Query(  # noqa: A002 - the query's public name
                         description="json (default), ics (RFC 5545), html (month grid) or md (agenda)")] = "json",
                     ) -> Response:

@@ -17,7 +17,7 @@ from ...engine.coverage import Coverage, coverage
 from ...engine.evaluate import Engine
 from ...legaltime.holidays import HolidayCalendar
 from ...ruleformat.compiled import CompiledRuleset
-from .inputs import CaseRequest, EvaluationOptions, parse_case_request
+from .inputs import CaseRequest, CaseText, EvaluationOptions, parse_case_request
 from .limits import within_time_limit
 from .settings import ServiceSettings
 
@@ -36,8 +36,8 @@ class Service:
         """Run blocking work in a thread within the per-request time limit."""
         return await within_time_limit(self.settings.time_limit_seconds, work)
 
-    def decide(self, text: str, options: EvaluationOptions) -> tuple[CaseRequest, Decision]:
-        """Parse a body and evaluate its case with the request's options (blocking)."""
+    def decide(self, text: CaseText, options: EvaluationOptions) -> tuple[CaseRequest, Decision]:
+        """Parse a request's case document and evaluate it with the request's options (blocking)."""
         request = parse_case_request(text)
         decision = self.engine.evaluate(
             request.case, as_of=options.as_of, interpretations=options.interpretations,

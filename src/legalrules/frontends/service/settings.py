@@ -34,6 +34,15 @@ class ServiceSettings:
     cors_origins: tuple[str, ...] = ()
     rulesets_root: Path | None = None
 
+    @property
+    def request_head_bytes(self) -> int:
+        """The request line and headers uvicorn admits: room for a `case` query up to the body cap.
+
+        URL-encoding at most triples a byte (`%E5`), and 16 KiB (h11's own default) is left
+        for the path, the other parameters and the headers.
+        """
+        return 3 * self.max_body_bytes + 16_384
+
     def to_environment(self) -> dict[str, str]:
         """The settings as environment variables, for worker processes (the token under its own name)."""
         out = {
