@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from datetime import datetime, timezone
 
-from legalrules import CaseFileError, parse_case
+import pytest
+from pydantic import ValidationError
+
+from legalrules import CaseFacts, CaseFileError, Engine, parse_case
+from legalrules.case.model import CaseInfo, Event
 
 HEAD = "case: {id: X, handling_organ: public_security}\n"
 
@@ -88,3 +92,22 @@ def test_a_consistent_case_with_references_is_read() -> None:
     case = parse_case(HEAD + "measures: [{id: d1, kind: detention, start: 2024-03-04T10:00:00+08:00}]\n"
                       "events: [{kind: family_notified, at: 2024-03-04T12:00:00+08:00, measure: d1}]\n", "ok.yaml")
     assert case.events[0].measure == "d1"
+
+
+def test_a_case_built_in_python_is_checked_too() -> None:
+    """`CaseFacts(...)` and `model_validate` refuse a contradiction, so `Engine.evaluate` never answers one.
+
+    Before, only reading a file checked consistency; a service or script building the case
+    in Python got Art. 91 "met" before its clock started.
+    """
+    measures = [{"id": "d1", "kind": "detention", "start": "2024-03-13T10:00:00+08:00",
+                 "end": "2024-03-04T10:00:00+08:00"}]
+    with pytest.raises(ValidationError, match=r"measures\[0\]\.end: 2024-03-04T10:00:00\+08:00, before the start"):
+        CaseFacts.model_validate({"case": {"id": "X"}, "measures": measures})
+    with pytest.raises(ValidationError, match=r"events\[0\]\.measure: 'nope', which no measure has"):
+        CaseFacts(case=CaseInfo(id="X"), events=[Event(kind="family_notified", measure="nope")])
+    with pytest.raises(ValidationError, match="contradicts itself"):
+        CaseFacts.model_validate_json('{"case": {"id": "X"}, "suspect": {"birth_date": "2090-01-01"},'
+                                      ' "interrogations": [{"start": "2025-01-01T10:00:00+08:00"}]}')
+    consistent = CaseFacts.model_validate({"case": {"id": "X"}, "measures": [{**measures[0], "end": None}]})
+    assert Engine().evaluate(consistent, as_of=datetime(2024, 3, 14, tzinfo=timezone.utc)).case_id == "X"

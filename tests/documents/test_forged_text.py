@@ -7,12 +7,14 @@ import re
 from pathlib import Path
 
 import icalendar
+import pytest
 from typer.testing import CliRunner
 
 from legalrules import CaseFacts, Decision, parse_case
 from legalrules.documents.calendar.ics import render_ics
 from legalrules.documents.notices.render import render_notice
 from legalrules.documents.safe_text import json_safe, visible
+from legalrules.errors import InputError
 from legalrules.frontends.cli.app import app
 
 from ..notice_fixtures import EXAMPLES, decide, engine
@@ -31,11 +33,29 @@ def _hostile(case_id: str, name: str | None = None) -> tuple[Decision, CaseFacts
     return engine().evaluate(hostile, as_of=decision.as_of), hostile
 
 
+def test_a_case_id_with_control_characters_is_refused_when_read() -> None:
+    """An id is a name other facts refer to: a line break, escape or direction override in one is an input error."""
+    decision, case = decide("fraud_detention_pending", PENDING_AS_OF)
+    for forged in (FORGED_EVENT, "ZJ\x1b]0;pwned\x07", "ZJ\u202eCBA"):
+        document = case.model_dump(mode="json", exclude_none=True)
+        document["case"]["id"] = forged
+        document["measures"][0]["id"] = forged
+        with pytest.raises(InputError) as refused:
+            parse_case(json.dumps(document), "hostile.json")
+        assert [p.field for p in refused.value.problems] == ["case.id", "measures[0].id"]
+        assert "without control characters" in str(refused.value)
+
+
 def test_a_case_id_cannot_add_an_event_to_the_calendar() -> None:
-    """Line breaks (or a bare CR) in case.id crashed --ics or forged a VEVENT; now each deadline is one event."""
+    """Line breaks (or a bare CR) in case.id crashed --ics or forged a VEVENT; the calendar still shows them as text.
+
+    Input refuses such an id (above); the calendar does not rely on that, since a decision
+    can reach it from elsewhere (a stored decision's JSON).
+    """
+    decision, _ = decide("fraud_detention_pending", PENDING_AS_OF)
     for breaker in ("\r\n", "\r", "\n"):
-        decision, _ = _hostile(FORGED_EVENT.replace("\r\n", breaker))
-        data = render_ics(decision)
+        forged = decision.model_copy(update={"case_id": FORGED_EVENT.replace("\r\n", breaker)})
+        data = render_ics(forged)
         events = icalendar.Calendar.from_ical(data).walk("VEVENT")
         assert len(events) == len(decision.deadlines)
         assert all(not str(e["SUMMARY"]).startswith("Deadline cancelled") for e in events)
@@ -61,18 +81,28 @@ def test_a_name_cannot_break_a_markdown_table_row() -> None:
 
 
 def test_terminal_escapes_in_the_case_never_reach_the_terminal(tmp_path: Path) -> None:
-    """An OSC sequence in case.id set the terminal's title; the text and JSON outputs show it instead."""
+    """An OSC sequence set the terminal's title: in an id it is refused, in a name it prints as symbols.
+
+    Both paths reach the terminal: the error repeats what was received, and a notice
+    printed to stdout carries the suspect's name.
+    """
     text = (EXAMPLES / "fraud_detention_pending.yaml").read_text(encoding="utf-8")
     document = parse_case(text, "x").model_dump(mode="json", exclude_none=True)
+    raw = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
     document["case"]["id"] = "ZJ\x1b]0;pwned\x07\x9b31m"
     path = tmp_path / "case.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     for args in ([], ["--json"]):
         result = CliRunner().invoke(app, ["evaluate", str(path), "--as-of", PENDING_AS_OF, *args])
-        assert result.exit_code == 0, result.output
-        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.stdout)
-    assert "ZJ␛]0;pwned␇<U+009B>31m" in CliRunner().invoke(
-        app, ["deadlines", str(path), "--as-of", PENDING_AS_OF]).stdout
+        assert result.exit_code == 2, result.output
+        assert "case.id" in result.stderr and not raw.search(result.stdout + result.stderr)
+    document["case"]["id"] = "ZJ-1"
+    document["suspect"] = {**document.get("suspect", {}), "name": "张三\x1b]0;pwned\x07\x9b31m"}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    printed = CliRunner().invoke(app, ["notice", str(path), "--kind", "detention_family_notice",
+                                       "--as-of", PENDING_AS_OF, "--format", "md"])
+    assert printed.exit_code == 0, printed.output
+    assert not raw.search(printed.stdout) and "张三␛]0;pwned␇" in printed.stdout and "U+009B" in printed.stdout
 
 
 def test_json_keeps_the_data_while_escaping_controls() -> None:

@@ -31,10 +31,11 @@ DETAINED = "2025-01-26T10:25:00+08:00"  # a Sunday worked in lieu (调休) befor
 
 def _case(measures: list[dict[str, Any]] | None = None, events: list[dict[str, Any]] | None = None,
           offences: list[dict[str, Any]] | None = None, organ: str = "public_security",
-          record_complete: bool | None = True) -> CaseFacts:
+          record_complete: bool | None = True, interrogations: list[dict[str, Any]] | None = None) -> CaseFacts:
     return CaseFacts.model_validate({
         "case": {"id": "DL-1", "handling_organ": organ, "proceeding": "criminal", "record_complete": record_complete},
         "offences": offences, "measures": measures or [], "events": events or [],
+        "interrogations": interrogations or [],
     })
 
 
@@ -289,10 +290,11 @@ def test_events_naming_an_interrogation_count_only_for_an_anchor_of_that_interro
     burned = [{"kind": "recording_disc_burned", "at": "2025-05-06T12:00:00+08:00", "interrogation": "i1"},
               {"kind": "recording_disc_burned", "at": "2025-05-06T12:30:00+08:00", "interrogation": "i2"}]
     handed = {"kind": "recording_disc_handed_to_keeper", "at": "2025-05-06T18:00:00+08:00"}
-    named = _decide(_case(events=[*burned, {**handed, "interrogation": "i1"}]), as_of=LATER)
+    sessions = [{"id": "i1"}, {"id": "i2"}]
+    named = _decide(_case(events=[*burned, {**handed, "interrogation": "i1"}], interrogations=sessions), as_of=LATER)
     assert {d.subject: d.status for d in named.deadlines if d.duty == "disc_handover"} == {
         "events[0]": "met", "events[1]": "missed"}
-    unnamed = _decide(_case(events=[*burned, handed]), as_of=LATER)
+    unnamed = _decide(_case(events=[*burned, handed], interrogations=sessions), as_of=LATER)
     assert {d.subject: d.status for d in unnamed.deadlines if d.duty == "disc_handover"} == {
         "events[0]": "met", "events[1]": "met"}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import subprocess
 import sys
 
@@ -50,3 +51,49 @@ def test_a_failure_while_rendering_the_answer_is_guarded(monkeypatch: pytest.Mon
     assert result.exit_code == 1
     assert isinstance(result.exception, SystemExit)  # the guard's exit, not the OverflowError
     assert result.stderr.startswith("Error: internal error (OverflowError: date value out of range)")
+
+
+def test_every_command_prints_through_the_control_character_filter() -> None:
+    """No CLI module but `common` calls `typer.echo`, `print` or writes stdout itself.
+
+    `ask` and `check` printed ruleset and case text with a bare `typer.echo`, so an escape
+    sequence in a scenario label or a question reached the terminal raw; `say` and
+    `run_and_print` show every control character as a symbol.
+    """
+    import ast
+
+    from legalrules.frontends import cli
+
+    offenders = []
+    for module in sorted(Path(cli.__file__).parent.glob("*.py")):
+        if module.name == "common.py":
+            continue
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            called = ast.unparse(node.func)
+            if called in {"typer.echo", "print", "sys.stdout.write", "sys.stderr.write", "typer.secho"}:
+                offenders.append(f"{module.name}:{node.lineno} {called}")
+    assert offenders == []
+
+
+def test_check_shows_an_escape_sequence_in_a_ruleset_as_symbols(tmp_path: Path) -> None:
+    """A scenario named with an OSC sequence prints as symbols in `check`'s FAIL line."""
+    import shutil
+
+    rulesets = tmp_path / "rulesets"
+    shutil.copytree(ROOT / "rulesets" / "av_2014", rulesets / "av_2014")
+    scenario = rulesets / "av_2014" / "scenarios" / "ch1_general.yaml"
+    text = scenario.read_text(encoding="utf-8")
+    first = text.index("- name:")
+    end = text.index("\n", first)
+    # A YAML double-quoted "\e" is ESC and "\a" BEL: the label sets the terminal's title if printed raw.
+    # The expectation is flipped so that the scenario fails and `check` prints its label.
+    text = text[:first] + '- name: "forged \\e]0;pwned\\a"' + text[end:]
+    flipped = "{conclusion: major_case, subject: \"interrogations[0]\", value: true, established_by: []}"
+    text = text.replace(flipped.replace("true", "false"), flipped, 1)
+    scenario.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--rulesets", str(rulesets)])
+    assert result.exit_code == 1 and "FAIL" in result.stdout
+    assert "forged ␛]0;pwned␇" in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout

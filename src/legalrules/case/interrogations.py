@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .base import Facts
+from .identifiers import Identifier
 from .instants import CaseDate, Instant
 from .terms import InterrogationPlace, InterruptionReason, MeasureOrNone, PersonQuestioned, RecordingStorage
 
@@ -53,7 +54,7 @@ class Review(Facts):
 class Interrogation(Facts):
     """One interrogation (or, for a victim or witness, inquiry) session."""
 
-    id: str | None = None
+    id: Identifier | None = None
     person: PersonQuestioned = Field(
         default="suspect",
         description="Who was questioned; the list is of interrogations, so 'suspect' unless said.",

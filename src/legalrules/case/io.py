@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 from pydantic import ValidationError
 
 from .consistency import contradictions
-from .model import CaseFacts
+from .model import DEFER_CONSISTENCY, CaseFacts
 from .suggestions import DATE_FORM, DATE_TIME_FORM, key_hint, value_hint
 from .instants import naive_instant_paths
 from .limits import DocumentLimits
@@ -138,7 +138,7 @@ def validate_case_document(raw: dict[str, Any], source: str,
                            origins: Mapping[tuple[str | int, ...], str] | None = None) -> CaseFacts:
     """Validate a parsed case document; `origins` names fields put in by a `--set` (see above)."""
     try:
-        case = CaseFacts.model_validate(raw)
+        case = CaseFacts.model_validate(raw, context={DEFER_CONSISTENCY: True})
     except ValidationError as exc:
         raise CaseFileError(source, problems_from_validation(source, raw, exc, origins)) from None
     return check_consistent(case, source, raw, origins)

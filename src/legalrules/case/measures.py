@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .base import Facts
+from .identifiers import Identifier
 from .instants import Instant
 from .terms import EventKind, ExtensionBasis, MeasureKind, Organ
 
@@ -28,7 +29,7 @@ class Extension(Facts):
 class Measure(Facts):
     """A coercive measure applied to the suspect."""
 
-    id: str | None = None
+    id: Identifier | None = None
     kind: MeasureKind
     start: Instant | None = None
     end: Instant | None = None
@@ -48,12 +49,12 @@ class Measure(Facts):
 class Event(Facts):
     """Something that happened at a known moment (notification, request, handover, ...)."""
 
-    id: str | None = Field(default=None, description="The case's own name for the event (e.g. e3), which "
+    id: Identifier | None = Field(default=None, description="The case's own name for the event (e.g. e3), which "
                            "what an officer reads uses instead of its position.")
     kind: EventKind
     at: Instant | None = None
-    measure: str | None = Field(default=None, description="The id of the measure it concerns.")
-    interrogation: str | None = Field(
+    measure: Identifier | None = Field(default=None, description="The id of the measure it concerns.")
+    interrogation: Identifier | None = Field(
         default=None, description="The id of the interrogation it concerns."
     )
     note: str | None = None

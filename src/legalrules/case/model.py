@@ -7,9 +7,12 @@ so that a misspelt fact is an error, not a silently unknown one.
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Any
+
+from pydantic import Field, ValidationInfo, model_validator
 
 from .base import Facts
+from .identifiers import Identifier
 from .circumstances import Circumstances
 from .interrogations import Interrogation, Interruption, Review
 from .measures import Event, Extension, Measure
@@ -51,7 +54,7 @@ __all__ = [
 class CaseInfo(Facts):
     """Who handles the case and in which kind of proceeding."""
 
-    id: str = Field(min_length=1, description="The case number or any stable identifier.")
+    id: Identifier = Field(min_length=1, description="The case number or any stable identifier.")
     handling_organ: Organ | None = None
     organ_name: str | None = Field(
         default=None, min_length=1, description="The handling organ's name (办案机关名称), for a notice's header.")
@@ -72,6 +75,15 @@ class CaseInfo(Facts):
 
 
 
+# The validation-context key by which a caller that reports contradictions itself (with
+# file lines and field paths, see `case.io.check_consistent`) asks CaseFacts not to.
+DEFER_CONSISTENCY = "legalrules.defer_consistency"
+
+
+def _path(location: tuple[Any, ...]) -> str:
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in location).lstrip(".")
+
+
 class CaseFacts(Facts):
     """One case: the whole input of an evaluation."""
 
@@ -82,3 +94,21 @@ class CaseFacts(Facts):
     interrogations: list[Interrogation] = Field(default_factory=list)
     measures: list[Measure] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self, info: ValidationInfo) -> CaseFacts:
+        """Refuse facts that contradict each other, however the case was built.
+
+        A case read from a file is checked after validation instead (`case.io` passes
+        `DEFER_CONSISTENCY`), so each contradiction becomes a problem with its own field
+        path and line; a case built in Python (`CaseFacts(...)`, `model_validate`) is
+        checked here, so the engine never answers a self-contradicting case.
+        """
+        if isinstance(info.context, dict) and info.context.get(DEFER_CONSISTENCY):
+            return self
+        from .consistency import contradictions  # imports this module
+        found = contradictions(self)
+        if found:
+            listed = "; ".join(f"{_path(c.location)}: {c.received} (expected {c.expected})" for c in found)
+            raise ValueError(f"the case contradicts itself: {listed}")
+        return self

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from ..case.identifiers import CONTROL_CHARACTERS
+
 # C0 controls (tab and line feed are kept where `newlines` allows), DEL, C1 controls
 # (0x9b is a one-byte CSI), the Unicode line and paragraph separators, and the
 # bidirectional overrides and isolates that reorder what a reader sees.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_CONTROL_WITH_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL_WITH_BREAKS = CONTROL_CHARACTERS
 
 
 def _shown(match: re.Match[str]) -> str:

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..case.model import CaseFacts
+from ..case.model import DEFER_CONSISTENCY, CaseFacts
 from ..case.io import check_consistent, problems_from_validation
 from ..decision.deadlines import DeadlineStatus
 from ..decision.model import Decision
@@ -100,7 +100,7 @@ def load_scenarios(ruleset_dir: Path) -> list[LoadedScenario]:
             raise RulesetError(str(path), None, None, str(first)) from None
         for index, scenario in enumerate(parsed.scenarios):
             try:
-                case = CaseFacts.model_validate(scenario.case)
+                case = CaseFacts.model_validate(scenario.case, context={DEFER_CONSISTENCY: True})
             except ValidationError as exc:
                 raw_case = raw["scenarios"][index]["case"]
                 raise CaseFileError(f"{path} scenario {index}", problems_from_validation(str(path), raw_case, exc)) from None

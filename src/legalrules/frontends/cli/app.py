@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from . import ask, batch, check, deadlines, diff, evaluate, explain, init, notice, rules, schema, serve, sweep, what_if
+from .common import say
 
 app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Rule-as-code answers for Chinese criminal procedure, with the article behind each.")
@@ -32,7 +33,7 @@ def _version(shown: bool) -> None:
     if shown:
         from ..version import package_version  # noqa: PLC0415 - importlib.metadata only when asked
 
-        typer.echo(f"legalrules {package_version()}")
+        say(f"legalrules {package_version()}")
         raise typer.Exit()
 
 

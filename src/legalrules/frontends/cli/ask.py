@@ -12,7 +12,7 @@ from ...errors import InputError
 from ...variations.interview import Interview, parse_target, settled
 from ...variations.overrides import document_yaml, parse_override, read_document
 from ...variations.words import answer_lines, question_text
-from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
+from .common import (say, AgeCounting, AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
                      ForceOpt, RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, guard)
 from .deciding import EngineOpt, decider
 from .outputs import check_target, write_outputs
@@ -30,10 +30,10 @@ def _reply(number: int) -> str | None:
     try:
         line = input(f"A{number}> ")
     except EOFError:
-        typer.echo("")
+        say("")
         return None
     if not sys.stdin.isatty():
-        typer.echo(line)
+        say(line)
     return line
 
 
@@ -43,27 +43,27 @@ def _interview(interview: Interview) -> None:
     while True:
         outcomes = interview.current()
         if all(settled(o) for o in outcomes):
-            typer.echo("Answer:" if number else "Already determined by the case:")
+            say("Answer:" if number else "Already determined by the case:")
             break
         questions = interview.questions()
         if not questions:
-            typer.echo("Still undetermined, and nothing an interview can ask would settle it (what decides it "
+            say("Still undetermined, and nothing an interview can ask would settle it (what decides it "
                        "is a list item or an event to add to the case, or a question left unanswered):")
             break
         number += 1
-        typer.echo(question_text(questions[0], number), nl=False)
+        say(question_text(questions[0], number), nl=False)
         while True:
             reply = _reply(number)
             if reply is None:
-                typer.echo("No more answers; so far:")
-                typer.echo("\n".join(answer_lines(interview.current())))
+                say("No more answers; so far:")
+                say("\n".join(answer_lines(interview.current())))
                 return
             try:
                 interview.answer(questions[0], reply)
                 break
             except InputError as exc:  # asked again: the answer is validated as a --set of the field would be
-                typer.echo(f"  ! {exc}".replace("\n", "\n    "))
-    typer.echo("\n".join(answer_lines(outcomes)))
+                say(f"  ! {exc}".replace("\n", "\n    "))
+    say("\n".join(answer_lines(outcomes)))
 
 
 def ask(
@@ -90,10 +90,10 @@ def ask(
         interview = Interview(read_document(case_file), str(case_file), target, decide,
                               [parse_override(text) for text in overrides or []])
         interview.current()  # an unknown target, or an invalid case, fails before any question
-        typer.echo(f"Interview on {case_file} about {about}. Enter or ? leaves a fact unknown; "
+        say(f"Interview on {case_file} about {about}. Enter or ? leaves a fact unknown; "
                    "end the input to stop.")
         _interview(interview)
         if output is not None:
             write_outputs([(output, document_yaml(interview.completed()).encode("utf-8"))], inputs, force)
-            typer.echo(f"wrote {output}", err=True)
+            say(f"wrote {output}", err=True)
     guard(run)

@@ -14,7 +14,7 @@ import typer
 
 from ...case.instants import LOCAL_ZONE
 from ...errors import InputError
-from .common import (AgeCounting, AgeOpt, AsOf, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
+from .common import (say, AgeCounting, AgeOpt, AsOf, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
                      RulesetsOpt, WeekendChoice, WeekendOpt, guard, parse_as_of, readings)
 
 SOME_FAILED = 3
@@ -88,8 +88,8 @@ def batch(
             found = run_batch(paths, job, runner, resume=resume, partition_size=partition_size,
                               progress=progress)
         for line in found.lines():
-            typer.echo(line, err=True)
-        typer.echo(f"wrote {output} and {table}", err=True)
+            say(line, err=True)
+        say(f"wrote {output} and {table}", err=True)
         return found.failed
     if guard(run):
         raise typer.Exit(SOME_FAILED)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from ...paths import rulesets_dir
-from .common import RulesetsOpt, load_engine, guard
+from .common import RulesetsOpt, guard, load_engine, say
 
 def check(rulesets: RulesetsOpt = None) -> None:
     """Validate every ruleset, its quotes against its source, and run every scenario; exit 1 if any fails."""
@@ -17,24 +17,24 @@ def check(rulesets: RulesetsOpt = None) -> None:
         failed = total = misquoted = 0
         shared = shared_dir(rulesets or rulesets_dir())
         for item in loaded.all_rulesets:
-            typer.echo(f"{item.id}: loaded, {len({r.id for r in item.rules})} rule(s), "
+            say(f"{item.id}: loaded, {len({r.id for r in item.rules})} rule(s), "
                        f"{len(item.deadlines)} deadline(s), version {item.version}")
             if not shared.is_dir():
-                typer.echo(f"  quotes not checked: no sources directory at {shared} (set LEGALRULES_SHARED)")
+                say(f"  quotes not checked: no sources directory at {shared} (set LEGALRULES_SHARED)")
             else:
                 wrong = source_problems(item, shared)
                 misquoted += len(wrong)
                 for mismatch in wrong:
-                    typer.echo(f"  SOURCE {mismatch}")
+                    say(f"  SOURCE {mismatch}")
             for scenario in load_scenarios(item.directory):
                 total += 1
                 problems = check_scenario(loaded, scenario)
                 if problems:
                     failed += 1
-                    typer.echo(f"  FAIL {scenario.label}")
+                    say(f"  FAIL {scenario.label}")
                     for problem in problems:
-                        typer.echo(f"       {problem}")
-        typer.echo(f"{total - failed} passed, {failed} failed"
+                        say(f"       {problem}")
+        say(f"{total - failed} passed, {failed} failed"
                    + (f"; {misquoted} quote(s) or source(s) not found" if misquoted else ""))
         return failed + misquoted
     if guard(run):

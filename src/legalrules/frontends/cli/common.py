@@ -32,9 +32,18 @@ class AgeCounting(str, Enum):
     from_birthday = "from_birthday"
 
 
+def say(text: str, err: bool = False, nl: bool = True) -> None:
+    """Print a line for a person: control characters from a case or ruleset (an escape
+    sequence in an id, a label or a file name) are shown as symbols, never sent raw.
+
+    Every command prints through this (or `run_and_print`); a test holds the CLI to it.
+    """
+    typer.echo(visible(text), err=err, nl=nl)
+
+
 def fail(message: str, code: int, error: BaseException | None = None) -> None:
     """Say what went wrong on stderr and exit; with `error` (`--json`), also its problem document on stdout."""
-    typer.echo(visible(f"Error: {message}"), err=True)
+    say(f"Error: {message}", err=True)
     if error is not None:
         import json  # noqa: PLC0415 - only on a --json error
 
@@ -75,7 +84,7 @@ def run_and_print(action: Callable[[], str], as_json: bool = False) -> None:
 
     Control characters from the case (an escape sequence in its id) are shown, never sent raw.
     """
-    guard(lambda: typer.echo(visible(action()), nl=False), as_json)
+    guard(lambda: say(action(), nl=False), as_json)
 
 
 def parse_as_of(text: str | None) -> datetime | None:

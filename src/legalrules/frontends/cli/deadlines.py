@@ -10,7 +10,7 @@ import typer
 from ...variations.overrides import load_case_with
 from ...documents.safe_text import json_safe
 from .language import LangOpt, chosen_lang
-from .common import (AgeCounting, Before2013Choice, Before2013Opt,
+from .common import (say, AgeCounting, Before2013Choice, Before2013Opt,
                      AsOf, CaseArg, ForceOpt, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
                      SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 from .outputs import write_outputs
@@ -59,7 +59,7 @@ def deadlines(
                 outputs.append((target, render_calendar(decision, fmt, calendar, words, names).encode("utf-8")))
         write_outputs(outputs, [p for p in (case_file, holidays) if p is not None], force)  # all or none
         for target, _ in outputs:
-            typer.echo(f"wrote {target}", err=True)  # stderr: stdout stays one table or one JSON
+            say(f"wrote {target}", err=True)  # stderr: stdout stays one table or one JSON
         text = (json_safe(decision.model_dump_json(indent=2)) if as_json
                 else deadline_table(decision, words, names))
         return text.rstrip("\n") + "\n"

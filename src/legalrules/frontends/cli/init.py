@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ...case.skeleton import skeleton
-from .common import ForceOpt, run_and_print
+from .common import ForceOpt, run_and_print, say
 from .language import LangOpt, chosen_lang
 from .outputs import write_outputs
 
@@ -36,6 +36,6 @@ def init(
         if output is None:
             return text
         write_outputs([(output, text.encode("utf-8"))], [], force)
-        typer.echo(f"wrote {output}", err=True)
+        say(f"wrote {output}", err=True)
         return ""
     run_and_print(run)

@@ -11,7 +11,7 @@ import typer
 from ...variations.overrides import load_case_with
 from ...documents.subjects import SubjectNames
 from ...errors import InputError
-from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt, SetOpt, ForceOpt,
+from .common import (say, AgeCounting, AgeOpt, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt, SetOpt, ForceOpt,
                      WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 from .outputs import write_outputs
 
@@ -77,6 +77,6 @@ def notice(
         else:
             data = text.encode("utf-8")
         write_outputs([(output, data)], [p for p in (case_file, holidays) if p is not None], force)
-        typer.echo(f"wrote {output}", err=True)
+        say(f"wrote {output}", err=True)
         return ""
     run_and_print(run)
