@@ -11,7 +11,7 @@ import pytest
 from legalrules import Engine
 from legalrules.case.io import load_case
 from legalrules.documents.subjects import SubjectNames
-from legalrules.documents.text.answer import render_answer
+from legalrules.documents.text.answer import SCREEN, render_answer
 from legalrules.documents.text.decision import render_decision
 from legalrules.documents.text.wrapping import display_width
 from legalrules.documents.vocabulary import Vocabulary
@@ -28,19 +28,22 @@ def _answer(engine: Engine, name: str, as_of: datetime = AS_OF) -> str:
     return render_answer(decision, Vocabulary.of(engine.all_rulesets), SubjectNames(case))
 
 
+@pytest.mark.parametrize("as_of", [AS_OF, LATER], ids=["2025-10-09", "2026-12-01"])
 @pytest.mark.parametrize("name", CASES)
-def test_the_answer_fits_a_screen_and_hides_internal_identifiers(engine: Engine, name: str) -> None:
-    """At most 110 lines of at most 100 columns; no rule ids, duty identifiers or `conclusion:` reads."""
-    text = _answer(engine, name, LATER)
+def test_the_answer_fits_a_screen_and_hides_internal_identifiers(engine: Engine, name: str, as_of: datetime) -> None:
+    """At most 60 lines of at most 100 columns, in both languages and before or after every event;
+    no rule ids, duty identifiers or `conclusion:` reads."""
+    case = load_case(EXAMPLES / name)
+    decision = engine.evaluate(case, as_of=as_of)
+    zh = render_answer(decision, Vocabulary.of(engine.all_rulesets, "zh"), SubjectNames(case, "zh"))
+    assert len(zh.splitlines()) <= SCREEN, zh
+    assert max(display_width(line) for line in zh.splitlines()) <= 100
+    text = _answer(engine, name, as_of)
     lines = text.splitlines()
-    # 90 lines before PSP 2020 (issue 15): a public-security case now carries its duties beside the
-    # CPL's; same duties share one line (answer._groups, same_duty), but the doubled grounds still
-    # add lines. Left for issue 16 to bring back under 90.
-    assert len(lines) <= 110, len(lines)
+    assert len(lines) <= SCREEN, text
     assert max(display_width(line) for line in lines) <= 100
     assert not re.search(r"\b[a-z_0-9]+\.art\d", text), "rule ids are for --full and `explain`"
     assert "conclusion:" not in text
-    decision = engine.evaluate(load_case(EXAMPLES / name), as_of=LATER)
     for duty in {outcome.duty for outcome in decision.deadlines if "_" in outcome.duty}:
         assert duty not in text
 
@@ -55,7 +58,7 @@ def test_items_are_named_by_the_case_ids_not_positions(engine: Engine) -> None:
 
 def test_sections_come_in_order_of_urgency(engine: Engine) -> None:
     """Violations, then running deadlines, then what binds, then what is undetermined."""
-    text = _answer(engine, "murder_summons_to_arrest.yaml")
+    text = _answer(engine, "murder_summons_to_arrest.yaml", datetime.fromisoformat("2025-10-20T12:00:00+08:00"))
     heads = ["Violations", "Deadlines running:", "What the law requires", "Not required here", "Undetermined"]
     positions = [text.index(head) for head in heads]
     assert positions == sorted(positions)
@@ -79,7 +82,7 @@ def test_running_deadlines_show_their_extension_options(engine: Engine) -> None:
 
 def test_a_duty_not_required_says_why_in_the_case_facts(engine: Engine) -> None:
     """No sign-language interpreter is required because the case says the suspect is not deaf."""
-    text = _answer(engine, "murder_summons_to_arrest.yaml")
+    text = _answer(engine, "murder_summons_to_arrest.yaml", LATER)
     assert "A person versed in sign language must take part, and the record must say so: since\n" in text
     assert "suspect.deaf: no" in text
 
@@ -91,3 +94,15 @@ def test_full_listing_says_not_required_in_words(engine: Engine) -> None:
     assert "no rule establishes it" not in text
     assert "NOT REQUIRED A person versed in sign language" in text
     assert "\nat-the-venue:\n" in text
+
+
+def test_a_cut_section_says_how_many_more_full_gives(engine: Engine) -> None:
+    """The robbery case has more duties, open questions and lifted duties than a screen holds: each
+    cut section counts what it leaves to `--full`, the done duties among them; no duty already
+    among the violations is said twice."""
+    text = _answer(engine, "robbery_minor_psp_2020.yaml", LATER)
+    assert re.search(r"\d+ more duties not shown \(\d+ of them done\): see `--full`\.", text)
+    assert re.search(r"\d+ more undetermined: see `--full`\.", text)
+    assert text.count("A female staff member must be present") == 1
+    full = _answer(engine, "robbery_minor_psp_2020.yaml", LATER).count("\n")
+    assert full <= SCREEN

@@ -10,6 +10,7 @@ from typer.testing import CliRunner, Result
 
 from legalrules.case.io import load_case
 from legalrules.case.skeleton import KINDS, skeleton
+from legalrules.documents.text.answer import SCREEN
 from legalrules.frontends.cli.app import app
 
 NO_LOCALE = {"LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}
@@ -54,7 +55,7 @@ def test_done_when_three_mistakes_get_suggestions_then_a_chinese_answer(tmp_path
     answered = run("evaluate", str(path), *AS_OF, "--lang", "zh")
     assert answered.exit_code == 0, answered.output
     out = answered.stdout
-    assert len(out.splitlines()) <= 90
+    assert len(out.splitlines()) <= SCREEN
     assert "提请批准逮捕（3日）（d1）" in out and "《刑事诉讼法》第九十一条第一款" in out
     assert "d1.start：未写时区，按北京时间（+08:00）读取" in out
 

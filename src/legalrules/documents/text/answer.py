@@ -4,9 +4,13 @@
 its grounds, `decision.py`). Order is by urgency: violations (missed deadlines and
 duties the case shows were not done), then deadlines still running with their
 extension options, then the yes/no answers that bind the officer (obligations and
-prohibitions, one line for every subject they hold on), then what is undetermined
-and the facts that would decide it. Permissions and findings, the grounds behind
-each answer and the full interpretation texts are left to `--full`. Items are named
+prohibitions, one line for every subject they hold on; a duty already among the
+violations is not said again), then what is not required and why, then what is
+undetermined and the facts that would decide it, then the warnings. The screen is
+`SCREEN` lines: violations and running deadlines are always said in full, the
+other sections take turns for the rest, each cut one saying how many more `--full`
+gives. Permissions and findings, the grounds behind each answer and the full
+interpretation texts are left to `--full`. Items are named
 by the case's own ids (`SubjectNames`), citations in the reader's words (`Vocabulary`).
 """
 
@@ -27,14 +31,13 @@ from .phrases import phrase
 from .wrapping import wrap
 
 WIDTH: Final = 100
+SCREEN: Final = 60  # lines: what a terminal shows without scrolling, near enough
 _BINDING: Final = ("obligation", "prohibition")
 # `crim_proc.art156 (investigation_custody_end, a1)`, as engine warnings name a deadline.
 _DEADLINE_REF: Final = re.compile(r"\b([a-z][a-z0-9_]*\.art[0-9.]+) \(([a-z_]+), ([^)]+)\)")
 _IDENTIFIER: Final = re.compile(r"\(([a-z]+(?:_[a-z]+)+)\)")
 # The reader's warning for a time without an offset (case.io.naive_warnings), said in Chinese.
 _NAIVE: Final = re.compile(r"^(\S+): no UTC offset given; read as Asia/Shanghai local time \(\+08:00\)$")
-_MAX_OPEN: Final = 8
-_MAX_LIFTED: Final = 4
 _COMPLIANCE_ORDER: Final = {"violated": 0, "unknown": 1, None: 2, "complied": 3}
 
 
@@ -62,22 +65,36 @@ def _groups(items: Sequence[ConclusionOutcome]) -> list[_Group]:
 
 
 class _Screen:
-    """Builds the answer's lines for one decision in one language."""
+    """Builds the answer's lines for one decision in one language.
+
+    Violations, running deadlines, warnings and the footer are always said in full; what
+    binds, what is undetermined and what is not required share the rest of the screen
+    (`SCREEN` lines), each cut with a line saying how many more `--full` gives.
+    """
 
     def __init__(self, decision: Decision, words: Vocabulary, names: SubjectNames) -> None:
         self.decision, self.words, self.names = decision, words, names
-        self.lines: list[str] = []
+        groups = _groups(decision.conclusions)
+        binding = [g for g in groups if g.first.kind in _BINDING]
+        # A duty the case shows undone is already among the violations: said once.
+        self.holding = sorted((g for g in binding if g.first.value == "true" and _status(g) != "violated"),
+                              key=lambda g: _COMPLIANCE_ORDER[_status(g)])
+        self.lifted = [g for g in binding if g.first.value == "false"]
+        self.open_groups = [g for g in binding if g.first.value == "undetermined"]
+        self.open_deadlines = [o for o in decision.deadlines if o.applies == "undetermined"]
+        # Two instruments setting one duty warn alike about it: said once.
+        self.said_warnings = list(dict.fromkeys(self.plain(warning) for warning in decision.warnings))
 
     def t(self, key: str, **values: object) -> str:
         return phrase(key, self.words.lang, **values)
 
-    def item(self, text: str, mark: str = "  ", indent: int = 4) -> None:
+    def entry(self, text: str, mark: str = "  ", indent: int = 4) -> list[str]:
         """One wrapped entry: its mark, then continuation lines indented under its text."""
         first, *rest = wrap(text, WIDTH - indent)
-        self.lines += [f"{mark}{first}", *(" " * indent + more for more in rest)]
+        return [f"{mark}{first}", *(" " * indent + more for more in rest)]
 
-    def heading(self, key: str, **values: object) -> None:
-        self.lines += ["", self.t(key, **values)]
+    def heading(self, key: str, **values: object) -> list[str]:
+        return ["", self.t(key, **values)]
 
     def subjects(self, group: _Group) -> str:
         return self.t("list_sep").join(self.names.name(s) for s in group.subjects)
@@ -109,68 +126,109 @@ class _Screen:
     def deadline_title(self, outcome: DeadlineOutcome) -> str:
         return self.words.deadline_title(outcome.rule_id, outcome.duty, outcome.title, outcome.period)
 
-    # --- sections -----------------------------------------------------------------
-    def violations(self) -> None:
+    # --- sections said in full ----------------------------------------------------
+    def violations(self) -> list[str]:
         done_wrong = [g for g in _groups(self.decision.conclusions)
                       if g.first.kind in _BINDING and g.first.compliance and g.first.compliance.status == "violated"]
         missed = [o for o in self.decision.deadlines if o.status == "missed"]
         if not missed and not done_wrong:
-            self.heading("no_violations")
-            return
-        self.heading("violations")
+            return self.heading("no_violations")
+        lines = self.heading("violations")
         for outcome, cites in self.same_duty(missed):
-            self.item(self.t("missed_line", title=self.deadline_title(outcome),
-                             subject=self.names.name(outcome.subject), due=due_text(outcome.due, self.words.lang),
-                             status=status_in(outcome, self.words.lang), cite=cites), "! ")
+            lines += self.entry(self.t("missed_line", title=self.deadline_title(outcome),
+                                       subject=self.names.name(outcome.subject),
+                                       due=due_text(outcome.due, self.words.lang),
+                                       status=status_in(outcome, self.words.lang), cite=cites), "! ")
         for group in done_wrong:
-            self.item(self.t("not_done_line", title=self.title(group.first), subjects=self.subjects(group),
-                             cite=self.cites(group)), "! ")
+            lines += self.entry(self.t("not_done_line", title=self.title(group.first), subjects=self.subjects(group),
+                                       cite=self.cites(group)), "! ")
+        return lines
 
-    def deadlines(self) -> None:
+    def deadlines(self) -> list[str]:
         # A deadline whose time has passed and the case does not record done is still open to the officer.
         running = [o for o in self.decision.deadlines if o.status in ("pending", "undetermined", "not_recorded")]
         closed = [o for o in self.decision.deadlines if o.status in ("met", "excepted")]
-        if running:
-            self.heading("running")
+        lines = self.heading("running") if running else []
         for outcome, cites in self.same_duty(running):
-            self.item(self.t("running_line", due=due_text(outcome.due, self.words.lang),
-                             title=self.deadline_title(outcome), subject=self.names.name(outcome.subject),
-                             status=status_in(outcome, self.words.lang), cite=cites), "- ")
+            lines += self.entry(self.t("running_line", due=due_text(outcome.due, self.words.lang),
+                                       title=self.deadline_title(outcome), subject=self.names.name(outcome.subject),
+                                       status=status_in(outcome, self.words.lang), cite=cites), "- ")
             for option in outcome.extensions:
                 line = extension_text(option, self.words.lang, self.words.citation(option.citation))
-                self.item(line, "    + ", 6)
+                lines += self.entry(line, "    + ", 6)
         if closed or self.decision.deadlines_not_started:
-            self.lines.append(self.t("closed_count", met=sum(o.status == "met" for o in closed),
-                                     excepted=sum(o.status == "excepted" for o in closed),
-                                     not_started=len(self.decision.deadlines_not_started)))
+            lines += self.entry(self.t("closed_count", met=sum(o.status == "met" for o in closed),
+                                       excepted=sum(o.status == "excepted" for o in closed),
+                                       not_started=len(self.decision.deadlines_not_started)), "")
+        return lines
 
-    def blocks(self, groups: Sequence[_Group], line: Callable[[_Group], tuple[str, str]]) -> None:
+    def warnings(self, shown: int) -> list[str]:
+        lines = self.heading("warnings") if self.said_warnings else []
+        for warning in self.said_warnings[:shown]:
+            lines += self.entry(warning, "! ")
+        if shown < len(self.said_warnings):
+            lines += self.entry(self.t("warnings_more", count=len(self.said_warnings) - shown), "  ", 4)
+        return lines
+
+    def footer(self) -> list[str]:
+        others = sum(1 for item in self.decision.conclusions if item.kind not in _BINDING)
+        readings = ", ".join(f"{i.name}={i.value}" for i in self.decision.interpretations)
+        return ["", *self.entry(self.t("footer", others=others, readings=readings), "")]
+
+    # --- sections cut to the screen -------------------------------------------------
+    def blocks(self, groups: Sequence[_Group], line: Callable[[_Group], tuple[str, str]]) -> list[str]:
         """Groups by the subjects they hold on: a sub-heading per set of subjects, then one line each."""
         by_subjects: dict[tuple[str, ...], list[_Group]] = {}
         for group in groups:
             by_subjects.setdefault(group.subjects, []).append(group)
+        lines: list[str] = []
         for subjects, members in by_subjects.items():
             shown = self.t("list_sep").join(self.names.name(s) for s in subjects)
-            self.item(self.t("on_subjects", subjects=shown), " ", 3)
+            lines += self.entry(self.t("on_subjects", subjects=shown), " ", 3)
             for group in members:
                 mark, text = line(group)
-                self.item(text, f"   {mark} " if mark else "   ", 5)
+                lines += self.entry(text, f"   {mark} " if mark else "   ", 5)
+        return lines
 
-    def binding(self) -> None:
-        groups = [g for g in _groups(self.decision.conclusions) if g.first.kind in _BINDING]
-        holding = sorted((g for g in groups if g.first.value == "true"),
-                         key=lambda g: _COMPLIANCE_ORDER[_status(g)])
-        if holding:
-            self.heading("binding")
-            self.blocks(holding, lambda g: (self.t(f"done_{_status(g)}"),
-                                            self.t("binding_line", title=self.title(g.first), cite=self.cites(g))))
-        lifted = [g for g in groups if g.first.value == "false"]
-        if lifted:
-            self.heading("not_required")
-            self.blocks(lifted[:_MAX_LIFTED], lambda g: ("", self.t("not_required_line", title=self.title(g.first),
-                                                                    why=self.why_not(g.first))))
-        if len(lifted) > _MAX_LIFTED:
-            self.item(self.t("lifted_more", count=len(lifted) - _MAX_LIFTED), "   ", 5)
+    def binding(self, shown: int) -> list[str]:
+        """The first `shown` duties that hold: those the case does not say first, those done last."""
+        if not self.holding:
+            return []
+        lines = self.heading("binding") + self.blocks(self.holding[:shown], lambda g: (
+            self.t(f"done_{_status(g)}"), self.t("binding_line", title=self.title(g.first), cite=self.cites(g))))
+        if shown < len(self.holding):
+            done = sum(_status(g) == "complied" for g in self.holding[shown:])
+            lines += self.entry(self.t("binding_more", count=len(self.holding) - shown, done=done), "  ", 4)
+        return lines
+
+    def not_required(self, shown: int) -> list[str]:
+        if not self.lifted:
+            return []
+        if not shown:
+            return ["", *self.entry(self.t("lifted_none_shown", count=len(self.lifted)), "")]
+        lines = self.heading("not_required") + self.blocks(self.lifted[:shown], lambda g: (
+            "", self.t("not_required_line", title=self.title(g.first), why=self.why_not(g.first))))
+        if shown < len(self.lifted):
+            lines += self.entry(self.t("lifted_more", count=len(self.lifted) - shown), "  ", 4)
+        return lines
+
+    def undetermined(self, shown: int) -> list[str]:
+        total = len(self.open_groups) + len(self.open_deadlines)
+        if not total:
+            return []
+        lang = self.words.lang
+        groups = self.open_groups[:shown]
+        deadlines = self.open_deadlines[:max(0, shown - len(groups))]
+        lines = self.heading("open") + self.blocks(groups, lambda g: ("", self.t(
+            "open_line", title=self.title(g.first), facts=_facts(g.first.deciding_facts),
+            more=_more(g.first.deciding_facts, lang))))
+        for outcome in deadlines:
+            lines += self.entry(self.t("open_deadline", title=self.deadline_title(outcome),
+                                       subject=self.names.name(outcome.subject), facts=_facts(outcome.deciding_facts),
+                                       more=_more(outcome.deciding_facts, lang)), "  ", 4)
+        if shown < total:
+            lines += self.entry(self.t("open_more", count=total - shown), "  ", 4)
+        return lines
 
     def why_not(self, item: ConclusionOutcome) -> str:
         """Why no ground holds, in the case's own facts: `suspect.deaf: false`, or another conclusion's answer."""
@@ -188,32 +246,6 @@ class _Screen:
                 return f"“{self.title(other)}”{self.t('is')}{_value(value, self.words.lang)}"
         return f"{name}{self.t('is')}{_value(value, self.words.lang)}"
 
-    def undetermined(self) -> None:
-        groups = [g for g in _groups(self.decision.conclusions)
-                  if g.first.kind in _BINDING and g.first.value == "undetermined"]
-        deadlines = [o for o in self.decision.deadlines if o.applies == "undetermined"]
-        if not groups and not deadlines:
-            return
-        self.heading("open")
-        lang = self.words.lang
-        hidden = max(0, len(groups) + len(deadlines) - _MAX_OPEN)
-        groups, deadlines = groups[:_MAX_OPEN], deadlines[:max(0, _MAX_OPEN - len(groups))]
-        self.blocks(groups, lambda g: ("", self.t("open_line", title=self.title(g.first),
-                                                  facts=_facts(g.first.deciding_facts),
-                                                  more=_more(g.first.deciding_facts, lang))))
-        for outcome in deadlines:
-            self.item(self.t("open_deadline", title=self.deadline_title(outcome),
-                             subject=self.names.name(outcome.subject), facts=_facts(outcome.deciding_facts),
-                             more=_more(outcome.deciding_facts, lang)), "  ", 4)
-        if hidden:
-            self.item(self.t("open_more", count=hidden), "  ", 4)
-
-    def warnings(self) -> None:
-        if self.decision.warnings:
-            self.heading("warnings")
-        for warning in self.decision.warnings:
-            self.item(self.plain(warning), "! ")
-
     def plain(self, text: str) -> str:
         """An engine message without internal identifiers: items by name, deadlines by title."""
         def deadline(match: re.Match[str]) -> str:
@@ -226,11 +258,34 @@ class _Screen:
             text = _NAIVE.sub(r"\1：未写时区，按北京时间（+08:00）读取", text)
         return _IDENTIFIER.sub(lambda m: f"({m.group(1).replace('_', ' ')})", text)
 
-    def footer(self) -> None:
-        others = sum(1 for item in self.decision.conclusions if item.kind not in _BINDING)
-        readings = ", ".join(f"{i.name}={i.value}" for i in self.decision.interpretations)
-        self.lines.append("")
-        self.item(self.t("footer", others=others, readings=readings), "")
+    def fitted(self, room: int) -> list[str]:
+        """What binds, what is not required, what is undetermined and the warnings, in `room` lines.
+
+        Two warnings first (a time read without an offset changes every due time); then the
+        sections take turns, one item at a time, so none crowds the others out, what is not
+        required and further warnings (the least an officer must act on) getting one turn to
+        the others' two.
+        """
+        cuts: list[tuple[Callable[[int], list[str]], int]] = [
+            (self.binding, len(self.holding)), (self.undetermined, len(self.open_groups) + len(self.open_deadlines)),
+            (self.not_required, len(self.lifted)), (self.warnings, len(self.said_warnings))]
+        shown = [0, 0, 0, 0]
+
+        def grow(index: int) -> bool:
+            if shown[index] >= cuts[index][1]:
+                return False
+            shown[index] += 1
+            if sum(len(render(count)) for (render, _), count in zip(cuts, shown)) <= room:
+                return True
+            shown[index] -= 1
+            return False
+        for _ in range(2):
+            grow(3)
+        while any([grow(index) for index in (0, 1, 0, 1, 2, 3)]):
+            pass
+        # Said in the issue's order: the yes and no answers, then what is undetermined.
+        return [*self.binding(shown[0]), *self.not_required(shown[2]), *self.undetermined(shown[1]),
+                *self.warnings(shown[3])]
 
 
 def _status(group: _Group) -> str | None:
@@ -255,15 +310,12 @@ def _more(facts: Sequence[str], lang: str) -> str:
     return f" 等{len(facts)}项" if lang == "zh" else f" (+{len(facts) - 3} more)"
 
 
-def render_answer(decision: Decision, words: Vocabulary, names: SubjectNames) -> str:
-    """The one-screen answer to a decision, in `words.lang`."""
+def render_answer(decision: Decision, words: Vocabulary, names: SubjectNames, screen_lines: int = SCREEN) -> str:
+    """The one-screen answer to a decision, in `words.lang`: at most `screen_lines` lines unless the
+    violations and running deadlines alone take more (they are never cut)."""
     screen = _Screen(decision, words, names)
-    screen.lines.append(phrase("header", words.lang, case=decision.case_id,
-                               as_of=due_text(decision.as_of, words.lang)))
-    screen.violations()
-    screen.deadlines()
-    screen.binding()
-    screen.undetermined()
-    screen.warnings()
-    screen.footer()
-    return "\n".join(screen.lines) + "\n"
+    header = [phrase("header", words.lang, case=decision.case_id, as_of=due_text(decision.as_of, words.lang))]
+    urgent = header + screen.violations() + screen.deadlines()
+    closing = screen.footer()
+    middle = screen.fitted(screen_lines - len(urgent) - len(closing))
+    return "\n".join(urgent + middle + closing) + "\n"
