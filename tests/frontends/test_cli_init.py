@@ -58,6 +58,10 @@ def test_done_when_three_mistakes_get_suggestions_then_a_chinese_answer(tmp_path
     assert len(out.splitlines()) <= SCREEN
     assert "提请批准逮捕（3日）（d1）" in out and "《刑事诉讼法》第九十一条第一款" in out
     assert "d1.start：未写时区，按北京时间（+08:00）读取" in out
+    # 拘留 is accepted, and the officer is told what it was read as, in either language.
+    assert "d1.kind：“拘留”即 `detention`（按中文术语所指的标识符读取）" in out
+    english = run("evaluate", str(path), *AS_OF, "--lang", "en").stdout
+    assert "d1.kind: '拘留' is `detention` (the Chinese term, read as the identifier it names)" in english
 
 
 def test_init_refuses_to_overwrite_without_force(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from typing import Any, BinaryIO
 
 from pydantic import ValidationError
 
+from .base import Facts
 from .consistency import contradictions
 from .model import DEFER_CONSISTENCY, CaseFacts
 from .suggestions import DATE_FORM, DATE_TIME_FORM, key_hint, value_hint
@@ -194,3 +195,22 @@ def naive_warnings(case: CaseFacts) -> list[str]:
         f"{path}: no UTC offset given; read as Asia/Shanghai local time (+08:00)"
         for path in naive_instant_paths(case)
     ]
+
+
+def chinese_term_notes(case: CaseFacts) -> list[str]:
+    """One note per field given by its Chinese term: accepted, and the officer told what it was read as."""
+    return [f"{path}: '{said}' is `{value}` (the Chinese term, read as the identifier it names)"
+            for path, said, value in _terms_read(case, "")]
+
+
+def _terms_read(value: Any, path: str) -> list[tuple[str, str, str]]:
+    if isinstance(value, Facts):
+        found = [(f"{path}.{name}" if path else name, said, read) for name, said, read in value.terms_read()]
+        for name in type(value).model_fields:
+            child = getattr(value, name)
+            if isinstance(child, (Facts, list, tuple)):
+                found += _terms_read(child, f"{path}.{name}" if path else name)
+        return found
+    if isinstance(value, (list, tuple)):
+        return [note for index, item in enumerate(value) for note in _terms_read(item, f"{path}[{index}]")]
+    return []

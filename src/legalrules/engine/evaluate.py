@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal, overload
 from .bulk import BulkFunction, CaseDays, Unsupported, generate_bulk
 from .crosscheck import CrossCheck
 from ..case.model import CaseFacts
-from ..case.io import naive_warnings
+from ..case.io import chinese_term_notes, naive_warnings
 from ..ruleformat.chains import build_chains
 from ..ruleformat.compiled import CompiledRuleset
 from ..ruleformat.catalog import Value
@@ -205,7 +205,7 @@ class Engine:
         the same objects and JSON either way).
         """
         as_of = as_of or _now()
-        warnings = naive_warnings(case)
+        warnings = naive_warnings(case) + chinese_term_notes(case)
         if as_of.tzinfo is None:
             as_of = as_of.replace(tzinfo=LOCAL_ZONE)
             warnings.append("as_of: no UTC offset given; read as Asia/Shanghai local time (+08:00)")
