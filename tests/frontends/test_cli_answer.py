@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -66,3 +67,19 @@ def test_notice_subject_unknown_id_is_bad_input() -> None:
     result = run("notice", MURDER, "--kind", "detention_family_notice", "--subject", "d9")
     assert result.exit_code == 2
     assert "'d9'" in result.stderr and "'d1'" in result.stderr
+
+
+def test_subject_narrows_evaluate_and_deadlines_to_one_item_by_its_id() -> None:
+    """`--subject after-arrest` answers for that interrogation alone; `--subject a1` lists the arrest's
+    deadlines alone; `--json` is cut the same way; an id the case does not give is refused by name."""
+    later = ["--as-of", "2026-12-01T12:00:00+08:00"]
+    one = run("evaluate", MURDER, *later, "--subject", "after-arrest")
+    assert one.exit_code == 0, one.output
+    assert " after-arrest:" in one.stdout and "at-the-venue" not in one.stdout
+    table = run("deadlines", MURDER, *later, "--subject", "a1")
+    assert table.exit_code == 0, table.output
+    assert "\n                         a1\n" in table.stdout and "\n                         d1\n" not in table.stdout
+    as_json = run("evaluate", MURDER, *later, "--subject", "interrogations[2]", "--json")
+    assert {c["subject"] for c in json.loads(as_json.stdout)["conclusions"]} == {"interrogations[2]"}
+    refused = run("evaluate", MURDER, *later, "--subject", "q9")
+    assert refused.exit_code == 2 and "'q9'" in refused.stderr and "after-arrest" in refused.stderr

@@ -13,6 +13,7 @@ import re
 from typing import Final, Literal
 
 from ..case.model import CaseFacts
+from ..decision.model import Decision
 from ..errors import InputError
 
 Lang = Literal["zh", "en"]
@@ -77,3 +78,16 @@ class SubjectNames:
                              "the case gives one item, or a position such as measures[1]")
         raise InputError(f"--subject: received {typed!r}; expected one of the case's ids {known} "
                          "or a position such as measures[1]")
+
+
+def about(decision: Decision, position: str) -> Decision:
+    """The decision cut to one subject (`measures[1]`, as `resolve` gives it) and what lies inside it
+    (an interrogation's interruptions): its conclusions, deadlines and violations. What no subject
+    holds (warnings, deadlines not started, governing instruments) is kept whole."""
+    def concerns(subject: str) -> bool:
+        return subject == position or subject.startswith(f"{position}.")
+    return decision.model_copy(update={
+        "conclusions": [c for c in decision.conclusions if concerns(c.subject)],
+        "deadlines": [d for d in decision.deadlines if concerns(d.subject)],
+        "violations": [v for v in decision.violations if concerns(v.subject)],
+    })

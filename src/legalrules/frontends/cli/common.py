@@ -150,6 +150,9 @@ def readings(age: AgeCounting, hours: HourReadingChoice, weekends: WeekendChoice
                            holidays_before_2013=before_2013.value)
 
 
+SubjectOpt = Annotated[str | None, typer.Option(
+    "--subject", help="Only this measure, event or interrogation: the case's id (d1, q1) or a position "
+    "(measures[1]).", show_default=False)]
 SetOpt = Annotated[list[str] | None, typer.Option(
     "--set", metavar="PATH=VALUE", show_default=False,
     help="Override a fact without editing the file (repeatable): suspect.birth_date=2009-03-11, "

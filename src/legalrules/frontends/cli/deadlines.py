@@ -12,9 +12,9 @@ from ...documents.safe_text import json_safe
 from .language import LangOpt, chosen_lang
 from .common import (say, AgeCounting, Before2013Choice, Before2013Opt,
                      AsOf, CaseArg, ForceOpt, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
-                     SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
+                     SetOpt, SubjectOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 from .outputs import write_outputs
-from ...documents.subjects import SubjectNames
+from ...documents.subjects import SubjectNames, about
 from ...documents.vocabulary import Vocabulary
 
 def deadlines(
@@ -32,6 +32,7 @@ def deadlines(
     holidays: HolidaysOpt = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
+    subject: SubjectOpt = None,
 ) -> None:
     """The case's deadlines by due time: what is due, by when, on what basis, and whether it was met."""
     def run() -> str:
@@ -46,6 +47,8 @@ def deadlines(
         loaded = load_engine(rulesets)
         decision = loaded.evaluate(case, as_of=parse_as_of(as_of), interpretations=chosen_readings,
                                    holiday_file=holidays)
+        if subject is not None:
+            decision = about(decision, SubjectNames(case).resolve(subject))
         words = Vocabulary.of(loaded.all_rulesets, chosen_lang(lang))
         names = SubjectNames(case, chosen_lang(lang))
         calendar = (HolidayCalendar.from_file(holidays, weekends=chosen_readings.weekends) if holidays

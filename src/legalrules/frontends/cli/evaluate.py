@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ...variations.overrides import load_case_with
-from ...documents.subjects import SubjectNames
+from ...documents.subjects import SubjectNames, about
 from ...documents.text.answer import render_answer
 from ...documents.text.decision import render_decision
 from ...documents.safe_text import json_safe
@@ -15,7 +15,7 @@ from ...documents.vocabulary import Vocabulary
 from .language import LangOpt, chosen_lang
 from .common import (AgeCounting, Before2013Choice, Before2013Opt,
                      AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
-                     RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
+                     RulesetsOpt, SetOpt, SubjectOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 
 def evaluate(
     case_file: CaseArg,
@@ -30,6 +30,7 @@ def evaluate(
     holidays_before_2013: Before2013Opt = Before2013Choice.custody_not_extended,
     holidays: HolidaysOpt = None,
     lang: LangOpt = None,
+    subject: SubjectOpt = None,
     full: Annotated[bool, typer.Option(
         "--full", help="Every conclusion with its grounds, instead of the answer on one screen.")] = False,
 ) -> None:
@@ -40,6 +41,8 @@ def evaluate(
         decision = loaded.evaluate(
             case, as_of=parse_as_of(as_of), engine=engine.value,
             interpretations=readings(age_counting, hour_reading, weekends, holidays_before_2013), holiday_file=holidays)
+        if subject is not None:
+            decision = about(decision, SubjectNames(case).resolve(subject))
         if as_json:
             return json_safe(decision.model_dump_json(indent=2)) + "\n"
         if full:
