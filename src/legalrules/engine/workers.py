@@ -19,13 +19,13 @@ import multiprocessing
 import os
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, ParamSpec, TypeVar
 
 from ..case.model import CaseFacts
 from ..decision.model import Decision
@@ -35,10 +35,13 @@ from ..ruleformat.compiled import CompiledRuleset
 from .crosscheck import CrossCheck
 
 if TYPE_CHECKING:
+    from ..legaltime.holidays import HolidayFile
     from .evaluate import Engine, EngineMode
 
 Outcome = Decision | str | LegalRulesError
 OnError = Literal["raise", "return"]
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ class BatchSettings:
     interpretations: Interpretations | None
     engine: EngineMode
     cross_check: CrossCheck | None
-    holiday_file: Path | None
+    holiday_file: Path | HolidayFile | None  # data already read travels to workers that share no filesystem
     as_json: bool = False
 
 
@@ -75,6 +78,11 @@ def _start_worker(rulesets: tuple[CompiledRuleset, ...]) -> None:
     from .evaluate import Engine  # noqa: PLC0415 - evaluate imports this module
 
     _WORKER_ENGINE = Engine(rulesets)
+
+
+def worker_engine() -> Engine | None:
+    """This process's Engine when it is a worker of an Engine's pool (None elsewhere)."""
+    return _WORKER_ENGINE
 
 
 def _run_chunk(cases: list[CaseFacts], settings: BatchSettings) -> list[Outcome]:
@@ -127,6 +135,14 @@ class WorkerPool:
         finally:
             for future in pending:  # the caller stopped early or an error was raised
                 future.cancel()
+
+    def submit(self, function: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> Future[R]:
+        """Run a picklable function on a worker, which finds its Engine with `worker_engine()`.
+
+        For callers that read, chunk and shape their own work (`legalrules batch` parses
+        case text and writes answer lines in the workers) on the same processes.
+        """
+        return self._executor.submit(function, *args, **kwargs)
 
     def close(self) -> None:
         """Stop the workers."""

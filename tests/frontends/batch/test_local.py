@@ -72,10 +72,19 @@ def test_violations_table_lists_every_violation(local_run: BatchPaths) -> None:
 
 def test_two_processes_write_the_same_bytes(local_run: BatchPaths, cases_jsonl: Path, job: BatchJob,
                                             tmp_path: Path) -> None:
-    """`--workers 2` (a process pool) gives output identical to the in-process run."""
+    """`--workers 2` (the Engine's worker pool) gives output identical to the in-process run and to evaluate_many's."""
     pooled = _run(cases_jsonl, tmp_path, job, workers=2, partition_size=4)
     assert pooled.output.read_bytes() == local_run.output.read_bytes()
     assert pq.read_table(pooled.violations).equals(pq.read_table(local_run.violations))
+    answered = [(n, line) for n, line in enumerate(pooled.output.read_bytes().splitlines()) if b'"decision"' in line]
+    inputs = cases_jsonl.read_text(encoding="utf-8").splitlines()
+    cases = [parse_case(inputs[n], "x") for n, _ in answered]
+    engine = Engine()
+    try:
+        many = list(engine.evaluate_many(cases, workers=2, as_of=job.as_of, as_json=True, chunk_size=4))
+    finally:
+        engine.close()
+    assert [line.split(b',"decision":', 1)[1][:-1] for _, line in answered] == [m.encode() for m in many]
 
 
 def test_summary_lines(cases_jsonl: Path, job: BatchJob, tmp_path: Path, local_run: BatchPaths) -> None:

@@ -1,21 +1,25 @@
-"""Where partitions run: this process, a pool of local processes, or a Dask cluster.
+"""Where partitions run: this process, the Engine's pool of local processes, or a Dask cluster.
 
 Every runner maps the same pure function (`work.evaluate_partition`) and yields
 results in input order, with a bounded number of partitions in flight so memory
-stays flat however long the input.
+stays flat however long the input. Local processes are the ones `Engine.evaluate_many`
+uses (`Engine.worker_pool`): one pool implementation, each worker's Engine built
+from the parent's compiled rulesets.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
+from pathlib import Path
 from contextlib import AbstractContextManager
 from types import TracebackType
 from typing import Any, Protocol
 
+from ...engine.evaluate import Engine
+from ...engine.workers import WorkerPool
 from ...errors import InputError
 from .readers import CaseRecord
 from .work import BatchJob, PartitionResult, evaluate_partition
@@ -52,22 +56,32 @@ class Runner(AbstractContextManager["Runner"]):
 
 
 class ProcessRunner(Runner):
-    """A pool of local processes (forkserver: clean children that preload the engine's modules)."""
+    """Local processes: the worker pool of an Engine loaded here for the job's rulesets, kept for later runs."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["legalrules.frontends.batch.work"])
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        self._engine: Engine | None = None
+        self._root: str | None = None
+
+    def _pool_for(self, job: BatchJob) -> WorkerPool:
+        if self._engine is None or self._root != job.rulesets_root:
+            if self._engine is not None:
+                self._engine.close()
+            self._root = job.rulesets_root
+            self._engine = Engine(rulesets_root=Path(job.rulesets_root) if job.rulesets_root else None)
+        return self._engine.worker_pool(self.workers)
 
     def run(self, partitions: Iterable[Partition], job: BatchJob) -> Iterator[PartitionResult]:
+        pool = self._pool_for(job)
+
         def submit(partition: Partition, job: BatchJob) -> Future[PartitionResult]:
-            return self._pool.submit(evaluate_partition, partition, job)
+            return pool.submit(evaluate_partition, partition, job)
         return _in_order(submit, partitions, job, window=2 * self.workers + 1)
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        self._pool.shutdown(wait=error is None, cancel_futures=True)
+        if self._engine is not None:
+            self._engine.close()
 
 
 class DaskRunner(Runner):

@@ -1,8 +1,16 @@
 """The pure function every runner maps over partitions: cases in, output lines and violation rows out.
 
-The local process pool and a Dask cluster run exactly this, so a test on a
-LocalCluster proves the cluster path. Each worker process holds one Engine per
-rulesets directory, loaded on its first partition and kept.
+The local processes and a Dask cluster run exactly this, so a test on a
+LocalCluster proves the cluster path. Each case is evaluated by the call
+`Engine.evaluate_many` makes for it (`engine.workers.evaluate_one`); locally the
+partitions run on the Engine's own worker pool (`Engine.worker_pool`), whose
+processes each hold one Engine built from the parent's compiled rulesets. A Dask
+worker loads one Engine per rulesets directory on its first partition and keeps it.
+
+Parsing, evaluating and writing each answer line happen here, in the worker: the
+parent only appends the lines, which are UTF-8 bytes from pydantic's serializer to
+the file (a decision is a few hundred kB of JSON; as `str` it would be decoded and
+encoded again on each side of the pipe).
 """
 
 from __future__ import annotations
@@ -18,7 +26,8 @@ from ...case.model import CaseFacts
 from ...decision.model import Decision
 from ...engine.crosscheck import CrossCheck
 from ...engine.evaluate import Engine, EngineMode
-from ...errors import CaseFileError, LegalRulesError, Problem
+from ...engine.workers import BatchSettings, evaluate_one, worker_engine
+from ...errors import CaseFileError, Problem
 from ...interpretations import Interpretations
 from ...legaltime.holidays import HolidayFile
 from ..problem_details import problem_document
@@ -41,12 +50,16 @@ class BatchJob:
     rulesets_root: str | None = None
     summary: bool = False
 
+    def settings(self) -> BatchSettings:
+        """The settings `Engine.evaluate_many` evaluates each case with, for these options."""
+        return BatchSettings(self.as_of, self.interpretations, self.engine, self.cross_check, self.holidays)
+
 
 @dataclass(frozen=True)
 class PartitionResult:
-    """One partition's output: a JSON line per case, the violation rows, and how many cases failed."""
+    """One partition's output: a JSON line per case (UTF-8, no newline), the violation rows, how many failed."""
 
-    lines: list[str]
+    lines: list[bytes]
     violations: list[dict[str, Any]]
     failed: int
 
@@ -61,26 +74,25 @@ def engine_for(rulesets_root: str | None) -> Engine:
 
 def evaluate_partition(records: list[CaseRecord], job: BatchJob) -> PartitionResult:
     """Evaluate each case of a partition; a case that fails gets an error line and the rest go on."""
-    engine = engine_for(job.rulesets_root)
-    lines: list[str] = []
+    engine = worker_engine() or engine_for(job.rulesets_root)
+    settings = job.settings()
+    lines: list[bytes] = []
     rows: list[dict[str, Any]] = []
     failed = 0
     for record in records:
         key = json.dumps(record.key, ensure_ascii=False)
         try:
-            case = read_case(record)
-            decision = engine.evaluate(case, as_of=job.as_of, interpretations=job.interpretations,
-                                       engine=job.engine, holiday_file=job.holidays,
-                                       cross_check=job.cross_check)
+            outcome = evaluate_one(engine, read_case(record), settings, "raise")
+            assert isinstance(outcome, Decision)
+            lines.append(_answer_line(key, outcome, job.summary))
         except (KeyboardInterrupt, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001 - one bad case must not stop the run; its line says why
             failed += 1
             error = json.dumps(problem_document(exc, status=False), ensure_ascii=False, separators=(",", ":"))
-            lines.append(f'{{"input":{key},"error":{error}}}')
+            lines.append(f'{{"input":{key},"error":{error}}}'.encode())
             continue
-        lines.append(_answer_line(key, decision, job.summary))
-        rows += violation_rows(record.key, decision)
+        rows += violation_rows(record.key, outcome)
     return PartitionResult(lines, rows, failed)
 
 
@@ -104,18 +116,20 @@ def read_case(record: CaseRecord) -> CaseFacts:
         raise CaseFileError(source, [replace(p, file=record.file, line=record.line) for p in exc.problems]) from None
 
 
-def _answer_line(key: str, decision: Decision, summary: bool) -> str:
+def _answer_line(key: str, decision: Decision, summary: bool) -> bytes:
     case_id = json.dumps(decision.case_id, ensure_ascii=False)
     if not summary:
-        return f'{{"input":{key},"case_id":{case_id},"decision":{decision.model_dump_json()}}}'
+        # The serializer's bytes are exactly model_dump_json().encode(), without the round trip through str.
+        body = decision.__pydantic_serializer__.to_json(decision)
+        return f'{{"input":{key},"case_id":{case_id},"decision":'.encode() + body + b"}"
     verdicts = [{"ruleset": c.ruleset, "conclusion": c.conclusion, "subject": c.subject, "value": c.value}
                 for c in decision.conclusions]
     deadlines = [{"ruleset": d.ruleset, "rule_id": d.rule_id, "duty": d.duty, "subject": d.subject,
                   "due": d.due.isoformat(), "status": d.status} for d in decision.deadlines]
     violations = [v.model_dump(mode="json") for v in decision.violations]
-    body = json.dumps({"verdicts": verdicts, "deadlines": deadlines, "violations": violations},
-                      ensure_ascii=False, separators=(",", ":"))
-    return f'{{"input":{key},"case_id":{case_id},{body[1:]}'
+    summary_body = json.dumps({"verdicts": verdicts, "deadlines": deadlines, "violations": violations},
+                              ensure_ascii=False, separators=(",", ":"))
+    return f'{{"input":{key},"case_id":{case_id},{summary_body[1:]}'.encode()
 
 
 def violation_rows(key: str, decision: Decision) -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import Any, BinaryIO, Final
 
 from ...case.instants import LOCAL_ZONE
 from ...errors import InputError
@@ -58,13 +58,13 @@ class AnswerWriter:
     def __init__(self, output: Path, keep: list[str]) -> None:
         self.output = output
         self.partial = partial_path(output)
-        self._handle: IO[str] = self.partial.open("w", encoding="utf-8")
+        self._handle: BinaryIO = self.partial.open("wb")
         for line in keep:
-            self._handle.write(line + "\n")
+            self._handle.write(line.encode("utf-8") + b"\n")
 
-    def write(self, lines: list[str]) -> None:
-        """Append whole lines and flush, so the partial file always ends on a line boundary."""
-        self._handle.write("".join(line + "\n" for line in lines))
+    def write(self, lines: list[bytes]) -> None:
+        """Append whole lines (UTF-8) and flush, so the partial file always ends on a line boundary."""
+        self._handle.write(b"\n".join([*lines, b""]))  # one copy, each line ended
         self._handle.flush()
 
     def finish(self) -> None:
