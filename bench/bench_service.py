@@ -120,16 +120,18 @@ def main() -> None:
     local = in_process(bodies, options.requests)
     remote = served(bodies, options.requests, options.concurrency, options.workers)
     ratio = remote["per_s"] / options.workers / local["per_s"]
+    load = os.getloadavg()[0]
     print(f"service vs in-process ({options.requests} requests, concurrency {options.concurrency}, "
           f"{options.workers} worker(s), {os.cpu_count()} cores, loopback)")
     print(f"  Engine.evaluate in-process  {local['per_s']:8.1f} cases/s   p50 {local['p50_ms']:7.2f} ms   "
           f"p99 {local['p99_ms']:7.2f} ms")
     print(f"  POST /v1/evaluate           {remote['per_s']:8.1f} req/s     p50 {remote['p50_ms']:7.2f} ms   "
-          f"p99 {remote['p99_ms']:7.2f} ms   errors {remote['errors']:.0f}")
-    print(f"  service per worker / in-process: {ratio:.2f} (target >= 0.33)")
+          f"p99 {remote['p99_ms']:7.2f} ms   errors {remote['errors']:.0f} (target 0)")
+    print(f"  service per worker / in-process: {ratio:.2f} (target >= 0.33); load average {load:.1f} "
+          "(above the core count, client, server and others share the cores)")
     print(json.dumps({"service": remote, "in_process": local, "ratio_per_worker": round(ratio, 3),
                       "requests": options.requests, "concurrency": options.concurrency,
-                      "workers": options.workers}))
+                      "workers": options.workers, "cores": os.cpu_count(), "load_average": load}))
 
 
 if __name__ == "__main__":
