@@ -209,3 +209,21 @@ def test_the_procuratorate_arrest_notice_quotes_spp_2019_art_301_on_its_content(
     assert "《人民检察院刑事诉讼规则》第三百零一条：“除无法通知的以外，负责侦查的部门应当把逮捕的原因和羁押的处所" in text
     assert "公安机关办理刑事案件程序规定" not in text
     assert "上海市第一看守所" in text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_markdown_and_html_notices_carry_the_same_official_header(kind: NoticeKind) -> None:
+    """Issuing organ, document title and document number (文号) head every notice in both formats,
+    from case.organ_name and case.document_number, in that order, before the case number."""
+    scenario = SCENARIOS[kind]
+    decision, case = scenario.decided()
+    named = case.model_copy(update={"case": case.case.model_copy(
+        update={"organ_name": "杭州市公安局", "document_number": "杭公刑拘字〔2026〕88号"})})
+    for lang in LANGS:
+        for fmt in FORMATS:
+            text = render_notice(decision, named, kind, lang, fmt, scenario.subject)
+            organ, number = text.index("杭州市公安局"), text.index("杭公刑拘字〔2026〕88号")
+            case_no = text.index("案号：" if lang == "zh" else "Case no. ")
+            assert organ < number < case_no, (lang, fmt)
+            title = text.index("<h1>" if fmt == "html" else "\n# ")
+            assert organ < title < number, (lang, fmt)

@@ -32,7 +32,7 @@ def test_a_detention_notice_in_chinese_markdown_on_stdout() -> None:
     """The default is Chinese Markdown; the due time reads 2026年11月22日 10时25分."""
     result = run("--kind", "detention_family_notice", *PENDING)
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("案号：浙公刑〔2026〕1121\n\n# 拘留通知书\n")
+    assert result.stdout.startswith("【待填写：办案机关名称】\n\n# 拘留通知书\n\n【待填写：文号】\n\n案号：浙公刑〔2026〕1121\n")
     assert "2026年11月22日 10时25分前" in result.stdout
 
 
