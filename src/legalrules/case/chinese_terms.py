@@ -41,6 +41,7 @@ TERMS: Final[dict[str, str]] = {
     # events
     "arrived_for_questioning": "到案", "transferred_to_detention_house": "送看守所羁押",
     "family_notified": "通知家属", "family_notification_impossible": "无法通知",
+    "notification_impossible_ended": "无法通知的情形消失",
     "notice_may_hinder_investigation": "通知可能有碍侦查", "investigation_obstacle_ended": "有碍侦查的情形消失",
     "interrogated": "讯问", "arrest_approval_requested": "提请批准逮捕", "arrest_approved": "批准逮捕",
     "arrest_not_approved": "不批准逮捕", "arrest_decided": "决定逮捕", "bail_applied": "申请取保候审",

@@ -16,6 +16,7 @@ from typing import Final, Literal
 from ..case.instants import local
 from ..decision.deadlines import DeadlineOutcome, ExtensionUse
 from .deadline_words import extension_line, format_clock, format_due, status_words
+from .engine_zh import in_chinese
 from .notices.words import duration
 
 Lang = Literal["zh", "en"]
@@ -80,7 +81,7 @@ def details_zh(outcome: DeadlineOutcome, cite: Callable[[str], str]) -> list[str
     if outcome.met_at is not None and outcome.status in ("met", "missed"):
         lines.append(f"完成：{outcome.met_by}，{due_text(outcome.met_at, 'zh')}")
     if outcome.status == "excepted" and outcome.exception:
-        lines.append(f"例外：{outcome.exception}")
+        lines.append(f"例外：{in_chinese(outcome.exception)}")
     elif outcome.status == "undetermined":
         lines.append("取决于：" + "、".join(outcome.deciding_facts))
     return lines

@@ -15,7 +15,7 @@ from typing import Literal
 
 from ..ruleformat.compiled import CompiledRuleset
 from .notices.words import citation as cited
-from .notices.words import has_word, word
+from .notices.words import has_word, is_chinese, word
 from .notices.words import period as period_words
 
 Lang = Literal["zh", "en"]
@@ -29,11 +29,13 @@ class Vocabulary:
     short_titles: dict[str, tuple[str, str]] = field(default_factory=dict)
     conclusion_titles_zh: dict[tuple[str, str], str] = field(default_factory=dict)
     deadline_titles_zh: dict[tuple[str, str], str] = field(default_factory=dict)
+    # A deadline exception's English title -> its clause as the statute words it (“无法通知的情形消失以后……”).
+    exception_quotes: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rulesets: Iterable[CompiledRuleset], lang: Lang = "en") -> Vocabulary:
         """The words of these rulesets, in `lang`."""
-        shorts, conclusions, deadlines = {}, {}, {}
+        shorts, conclusions, deadlines, exceptions = {}, {}, {}, {}
         for ruleset in rulesets:
             inst = ruleset.instrument
             # Without a short title a citation keeps the ruleset id the decision gives (the whole
@@ -46,7 +48,18 @@ class Vocabulary:
             for deadline in ruleset.deadlines:
                 if deadline.spec.title_zh:
                     deadlines[(deadline.id, deadline.spec.duty)] = deadline.spec.title_zh
-        return cls(lang, shorts, conclusions, deadlines)
+                for exception in deadline.exceptions:
+                    if is_chinese(exception.spec.quote or ""):
+                        exceptions[exception.spec.title] = f"“{exception.spec.quote.strip()}”"
+        return cls(lang, shorts, conclusions, deadlines, exceptions)
+
+    def exceptions_said(self, text: str) -> str:
+        """In Chinese, `text` with each deadline exception's English title replaced by its clause."""
+        if self.lang == "en":
+            return text
+        for title, quote in sorted(self.exception_quotes.items(), key=lambda item: -len(item[0])):
+            text = text.replace(title, quote)
+        return text
 
     def citation(self, text: str) -> str:
         """A decision citation in the reader's words: `CPL Art. 85 para. 2`, `《刑事诉讼法》第八十五条第二款`."""

@@ -27,6 +27,7 @@ from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
 from ..deadline_lang import due_text, extension_text, status_in
 from ..notices.words import is_chinese
+from ..engine_zh import in_chinese
 from .phrases import phrase
 from .wrapping import wrap
 
@@ -36,10 +37,6 @@ _BINDING: Final = ("obligation", "prohibition")
 # `crim_proc.art156 (investigation_custody_end, a1)`, as engine warnings name a deadline.
 _DEADLINE_REF: Final = re.compile(r"\b([a-z][a-z0-9_]*\.art[0-9.]+) \(([a-z_]+), ([^)]+)\)")
 _IDENTIFIER: Final = re.compile(r"\(([a-z]+(?:_[a-z]+)+)\)")
-# The reader's warning for a time without an offset (case.io.naive_warnings), said in Chinese.
-_NAIVE: Final = re.compile(r"^(\S+): no UTC offset given; read as Asia/Shanghai local time \(\+08:00\)$")
-# The reader's note on a field given by its Chinese term (case.io.chinese_term_notes), said in Chinese.
-_TERM_READ: Final = re.compile(r"^(\S+): '(.+)' is `(\w+)` \(the Chinese term, read as the identifier it names\)$")
 _COMPLIANCE_ORDER: Final = {"violated": 0, "unknown": 1, None: 2, "complied": 3}
 
 
@@ -257,8 +254,7 @@ class _Screen:
             return match.group(0)
         text = self.words.cite_in(_DEADLINE_REF.sub(deadline, self.names.relabel(text)))
         if self.words.lang == "zh":
-            text = _NAIVE.sub(r"\1：未写时区，按北京时间（+08:00）读取", text)
-            text = _TERM_READ.sub(r"\1：“\2”即 `\3`（按中文术语所指的标识符读取）", text)
+            text = in_chinese(text)
         return _IDENTIFIER.sub(lambda m: f"({m.group(1).replace('_', ' ')})", text)
 
     def fitted(self, room: int) -> list[str]:

@@ -26,6 +26,7 @@ from ..deadline_words import (
 from ...decision.model import Decision
 from ..deadline_lang import details_zh, due_text, status_in
 from ..deadline_words import outcome_of
+from ..engine_zh import in_chinese
 from .governing import not_encoded_lines
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
@@ -55,7 +56,8 @@ def _row(outcome: DeadlineOutcome, words: Vocabulary, names: SubjectNames) -> _R
             names.name(outcome.subject)]
     cells = ([due_text(outcome.due, words.lang)], what, [words.citation(outcome.citation)],
              [status_in(outcome, words.lang)])
-    details = detail_lines(outcome) if words.lang == "en" else details_zh(outcome, words.citation)
+    details = (detail_lines(outcome) if words.lang == "en"
+               else [words.exceptions_said(line) for line in details_zh(outcome, words.citation)])
     return _Row(cells, [words.cite_in(names.relabel(line)) for line in details])
 
 
@@ -165,13 +167,13 @@ def _table_zh(decision: Decision, words: Vocabulary, names: SubjectNames) -> str
                          f"应于{due_text(violation.due, 'zh')}前完成：{status}")
         lines += _section("逾期（违反期限规定）：", items, "! ")
     if decision.deadlines_not_started:
-        items = [f"{words.cite_in(n.rule_id)} {words.deadline_title(n.rule_id, n.duty, n.title)}：{n.missing}"
+        items = [f"{words.cite_in(n.rule_id)} {words.deadline_title(n.rule_id, n.duty, n.title)}：{in_chinese(n.missing)}"
                  for n in decision.deadlines_not_started]
         lines += _section("尚未起算（起算所需的措施或者事件）：", items, "- ")
-    gaps = not_encoded_lines(decision)
+    gaps = not_encoded_lines(decision, "zh")
     if gaps:
         lines += _section("未编码的文件（在这些日期有效，其期限均未计算）：", gaps, "! ")
     warnings = deadline_warnings(decision)
     if warnings:
-        lines += _section("提示：", [names.relabel(w) for w in warnings], "! ")
+        lines += _section("提示：", [words.cite_in(in_chinese(names.relabel(w))) for w in warnings], "! ")
     return "\n".join(lines) + "\n"

@@ -40,7 +40,7 @@ def ruleset_listing_zh(ruleset: CompiledRuleset) -> list[str]:
 
     A rule whose quote is Chinese (the instrument's own text) is shown by it; a rule
     quoting an English translation (av_2014, procuratorate_1999: no Chinese text is in
-    the sources) keeps its English title rather than a translation of ours.
+    the sources) by the Chinese titles (`title_zh`) of what it establishes.
     """
     words = Vocabulary.of([ruleset], "zh")
     inst = ruleset.instrument
@@ -49,9 +49,13 @@ def ruleset_listing_zh(ruleset: CompiledRuleset) -> list[str]:
              f"  施行：{inst.effective_from.isoformat()} 至 {until}；版本 {ruleset.version}；"
              f"规则{len({r.id for r in ruleset.rules})}条，期限{len(ruleset.deadlines)}项"]
     first = {rule.id: rule for rule in reversed(ruleset.rules)}
+    concluded: dict[str, list[str]] = {}
+    for rule in ruleset.rules:
+        concluded.setdefault(rule.id, []).append(words.conclusion_title(ruleset.id, rule.conclusion, rule.title))
     for rule_id in sorted(first, key=article_order):
         rule = first[rule_id]
-        said = rule.quote if is_chinese(rule.quote) else rule.title
+        # Quoting an English translation: what the rule establishes, by its conclusions' Chinese titles.
+        said = rule.quote if is_chinese(rule.quote) else "；".join(dict.fromkeys(concluded[rule_id]))
         lines.append(f"  {words.citation(rule.citation)}：{said}")
     for deadline in sorted(ruleset.deadlines, key=lambda d: (article_order(d.id), d.spec.duty)):
         amount, unit = deadline.period
@@ -72,4 +76,4 @@ def rule_header_zh(ruleset: CompiledRuleset, rule_id: str) -> list[str]:
     for rule in rules:
         title = words.conclusion_title(ruleset.id, rule.conclusion, rule.conclusion)
         lines.append(f"  成立时得出：{title}")
-    return lines + ["  以下为逐项条件的判断（英文）：", ""]
+    return lines + ["  以下为逐项条件的判断："]

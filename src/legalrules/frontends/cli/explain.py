@@ -29,8 +29,9 @@ def explain(
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=LOCAL_ZONE)
         loaded = load_engine(rulesets)
-        text = explain_rule(loaded, case, rule_id, moment, Interpretations(age_counting=age_counting.value))
-        if chosen_lang(lang) == "en":
+        language = chosen_lang(lang)
+        text = explain_rule(loaded, case, rule_id, moment, Interpretations(age_counting=age_counting.value), language)
+        if language == "en":
             return text
         from ...documents.text.rules import rule_header_zh  # noqa: PLC0415
         ruleset = next(r for r in loaded.all_rulesets if any(rule.id == rule_id for rule in r.rules))

@@ -1,0 +1,107 @@
+"""The engine's sentences in Chinese: warnings, notes and what a deadline needs to start.
+
+The decision carries these as English sentences (the JSON contract: `warnings`,
+`deadlines_not_started[].missing`, a deadline's `caveats`), each made from a fixed
+template in the engine (`case.io`, `engine.deadlines`, `engine.clocks`,
+`engine.deadline_exceptions`, `engine.frames`, `engine.evaluate`, `legaltime.holidays`).
+For `--lang zh` each template is matched here and said in Chinese, the values it
+carries (case ids, times, citations) kept; case identifiers in them (`family_notified`,
+`detention`) are given their Chinese terms. A sentence no template matches is kept as
+it is; the tests look for English left in the Chinese output of every example.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from ..case.chinese_terms import term
+from .notices.words import period
+
+_DAYS_EN: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_DAYS_ZH: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+_WEEKDAY: Final = re.compile(r"\b(\d{4}-\d\d-\d\d) (Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+# An identifier in brackets after an item (`events[3] (family_notified)`, `第4项事件 (family notified)`).
+_KIND: Final = re.compile(r" \(([a-z]+(?:[_ ][a-z]+)*)\)")
+_ORGANS: Final = {"public security": "公安机关", "procuratorate": "人民检察院", "state security": "国家安全机关"}
+
+
+def _said(identifier: str) -> str:
+    """An identifier (`family_notified`, or with spaces) by its Chinese term, else as it is."""
+    return term(identifier.replace(" ", "_")) or identifier
+
+
+def _organs(text: str) -> str:
+    return "或者".join(_ORGANS.get(organ, organ) for organ in text.split(" or "))
+
+
+def _measure(kind: str, by: str | None) -> str:
+    decided = f"由{_ORGANS.get(by, by)}决定的" if by else ""
+    return f"{decided}{_said(kind)}措施"
+
+
+_TEMPLATES: Final[list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]] = [
+    (re.compile(r"^(\S+): no UTC offset given; read as Asia/Shanghai local time \(\+08:00\)$"),
+     lambda m: f"{m[1]}：未写时区，按北京时间（+08:00）读取"),
+    (re.compile(r"^(\S+): '(.+)' is `(\w+)` \(the Chinese term, read as the identifier it names\)$"),
+     lambda m: f"{m[1]}：“{m[2]}”即 `{m[3]}`（按中文术语所指的标识符读取）"),
+    (re.compile(r"^(.+?) at (.+?) is after as_of \((.+?)\); (.+) is judged as not yet done$"),
+     lambda m: f"{m[1]}记载的时间{m[2]}晚于评估时点（{m[3]}）；{m[4]}按尚未完成判断"),
+    (re.compile(r"^(.+?) at (.+?) arose after (.+) was due \((.+?)\): it does not excuse it$"),
+     lambda m: f"{m[1]}发生于{m[2]}，晚于{m[3]}的届满时间（{m[4]}），不能据此免除"),
+    (re.compile(r"^(\S+)\.start is unknown: its rules are selected, and the suspect's age computed, as of (\S+) "
+                r"\(--as-of\)$"),
+     lambda m: f"{m[1]}的开始时间未载明：按{m[2]}（--as-of）选择适用的规则、计算犯罪嫌疑人的年龄"),
+    (re.compile(r"^no official holiday data for (\d{4}): weekends only, statutory holidays not applied; "
+                r"give a holiday file with --holidays$"),
+     lambda m: f"{m[1]}年没有官方节假日数据：只按周末计算，未适用法定节假日；可用 --holidays 提供节假日文件"),
+    (re.compile(r"^this due time may be wrong: (.+)$"), lambda m: f"此届满时间可能有误：{in_chinese(m[1])}"),
+    (re.compile(r"^(\S+) binds only cases handled by (.+?) \((.+)\); case\.handling_organ is not given, so its "
+                r"conclusions and deadlines hold only if .+ handles the case$"),
+     lambda m: f"{m[1]}只约束{_organs(m[2])}办理的案件（{m[3]}）；案件未载明 case.handling_organ，"
+               f"其结论和期限只在由{_organs(m[2])}办理时成立"),
+    (re.compile(r"^(\S+): the (\w+) extension of (\d+) days exceeds the (\d+) days (.+) allows; \d+ are used$"),
+     lambda m: f"{m[1]}：“{_said(m[2])}”延长{m[3]}日，超过{m[5]}允许的{m[4]}日；按{m[4]}日计算"),
+    (re.compile(r"^(\S+): (.+?): the (\w+) extension \((.+)\) runs on only after the (\w+) extension, which the "
+                r"case does not record approved; it is not applied$"),
+     lambda m: f"{m[1]}：{m[2]}：“{_said(m[3])}”延长（{m[4]}）须在“{_said(m[5])}”延长之后，"
+               "而案件未载明该延长已获批准，故不适用"),
+    (re.compile(r"^(\S+): (.+?): the approved (.+) extension falls within the (\d+ \w+) in all that (.+) allows "
+                r"\(延长至: to that total\), so the period is \d+ \w+ from the anchor, not more$"),
+     lambda m: f"{m[1]}：{m[2]}：已批准的“{'、'.join(_said(b) for b in m[3].split(', '))}”延长包含在{m[5]}"
+               f"规定的共{period(m[4], 'zh')}之内（延长至：为总期限），期限自起算时起共{period(m[4], 'zh')}"),
+    # A deadline's exception (engine.deadline_exceptions.find_exception).
+    (re.compile(r"^excepted: (\S+ Art\. [^:]+): (.+?)(?:; the duty returns when (\w+) happens)?$"),
+     lambda m: f"依法免除：{m[1]}：{m[2]}" + (f"；“{_said(m[3])}”发生后，义务恢复" if m[3] else "")),
+    (re.compile(r"^undetermined: the exception (.+) applies only if it arose by the due time, and (\S+) gives no time$"),
+     lambda m: f"尚无法确定：例外情形{m[1]}只有在届满前发生才适用，而{m[2]}未载明时间"),
+    (re.compile(r"^undetermined: the exception (.+) applies if (.+) say so$"),
+     lambda m: f"尚无法确定：例外情形{m[1]}是否适用，取决于{m[2]}"),
+    (re.compile(r"^(.+); it ended with (.+) at (.+), so the duty is due immediately from then$"),
+     lambda m: f"{m[1]}；该情形已于{m[3]}随{m[2]}消失，自那时起应当立即履行"),
+    # What a deadline needs to start (engine.clocks.clock_starts).
+    (re.compile(r"^no (\w+) event with a time in events\[\] naming \(by `measure`\) an? (\w+) measure"
+                r"(?: decided by the ([a-z ]+))?$"),
+     lambda m: f"案件中没有载明时间、并指明（measure）{_measure(m[2], m[3])}的“{_said(m[1])}”事件（events[]）"),
+    (re.compile(r"^no (\w+) event with a time in events\[\]$"),
+     lambda m: f"案件中没有载明时间的“{_said(m[1])}”事件（events[]）"),
+    (re.compile(r"^no (\w+) measure(?: decided by the ([a-z ]+))? with a start time in measures\[\]"
+                r"(?: \(a measure's decided_by must say it was decided by the ([a-z ]+)\))?$"),
+     lambda m: f"案件中没有载明开始时间的{_measure(m[1], m[2])}（measures[]）"
+               + (f"（措施的 decided_by 须写明由{_ORGANS.get(m[3], m[3])}决定）" if m[3] else "")),
+    (re.compile(r"^the (\w+) measure(?: decided by the ([a-z ]+))? in measures\[\] has no start time$"),
+     lambda m: f"measures[] 中的{_measure(m[1], m[2])}没有载明开始时间"),
+]
+
+
+def in_chinese(text: str) -> str:
+    """An engine sentence said in Chinese (kept as it is if no template matches), weekdays and kinds too."""
+    for pattern, said in _TEMPLATES:
+        match = pattern.match(text)
+        if match:
+            text = said(match)
+            break
+    text = _WEEKDAY.sub(lambda m: f"{m[1]} {_DAYS_ZH[_DAYS_EN.index(m[2])]}", text)
+    return _KIND.sub(lambda m: f"（{_said(m[1])}）" if term(m[1].replace(" ", "_")) else m[0], text)
+

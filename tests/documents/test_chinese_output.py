@@ -1,0 +1,73 @@
+"""`--lang zh` says everything in Chinese: no English sentence is left in evaluate, deadlines, rules or explain.
+
+Identifiers, case ids, citations of ids and codes may stay Latin; a run of four or
+more English words may not. The one exception is a rule's clause quoted from an English
+translation (the 1999 procuratorate rules, av_2014: the sources hold no Chinese text),
+which is shown as quoted and marked as such.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from legalrules import Engine
+from legalrules.case.io import load_case
+from legalrules.documents.subjects import SubjectNames
+from legalrules.documents.text.answer import render_answer
+from legalrules.documents.text.deadlines import deadline_table
+from legalrules.documents.text.rules import rule_header_zh, ruleset_listing
+from legalrules.documents.vocabulary import Vocabulary
+from legalrules.engine.explain_rule import explain_rule
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+CASES = sorted(path.name for path in EXAMPLES.glob("*.yaml"))
+# Before, during and after the examples' events: each brings its own warnings and notes.
+MOMENTS = ["2010-06-01T12:00:00+08:00", "2013-08-21T12:00:00+08:00", "2016-10-10T12:00:00+08:00",
+           "2025-10-09T12:00:00+08:00", "2026-03-22T09:00:00+08:00", "2026-11-21T15:00:00+08:00",
+           "2026-12-01T12:00:00+08:00"]
+# Four or more English words in a row, not part of an identifier, path or code.
+ENGLISH_RUN = re.compile(r"(?<![\w./`'\[-])[A-Za-z][a-z']*(?:[ ,;]+[A-Za-z][a-z']*){3,}")
+QUOTED_TRANSLATION = re.compile(r"“[^”]*（英文译本；资料中无中文原文）”")
+
+
+def english_in(text: str) -> list[str]:
+    """The runs of English words a Chinese reader would meet in `text`."""
+    return ENGLISH_RUN.findall(QUOTED_TRANSLATION.sub("", text))
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_evaluate_and_deadlines_in_chinese_leave_no_english_sentence(engine: Engine, name: str) -> None:
+    """The one-screen answer and the deadline table, at moments before, during and after the events."""
+    case = load_case(EXAMPLES / name)
+    words, names = Vocabulary.of(engine.all_rulesets, "zh"), SubjectNames(case, "zh")
+    for moment in MOMENTS:
+        decision = engine.evaluate(case, as_of=datetime.fromisoformat(moment))
+        for text in (render_answer(decision, words, names), deadline_table(decision, words, names)):
+            assert not english_in(text), (moment, english_in(text))
+
+
+def test_rules_in_chinese_leave_no_english_sentence(engine: Engine) -> None:
+    """Every ruleset's listing: a rule quoting an English translation is named by its conclusions' Chinese titles."""
+    for ruleset in engine.all_rulesets:
+        text = "\n".join(ruleset_listing(ruleset, "zh"))
+        assert not english_in(text), (ruleset.id, english_in(text))
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_explain_in_chinese_leaves_no_english_sentence(engine: Engine, name: str) -> None:
+    """`explain --lang zh` on the rules behind the example's conclusions: heading, subjects and condition tree."""
+    case = load_case(EXAMPLES / name)
+    as_of = datetime.fromisoformat("2026-12-01T12:00:00+08:00")
+    decision = engine.evaluate(case, as_of=as_of)
+    rule_ids = list(dict.fromkeys(rule.rule_id for item in decision.conclusions
+                                  for rule in (*item.established_by, *item.not_established_by)))
+    assert rule_ids
+    for rule_id in rule_ids[::max(1, len(rule_ids) // 8)]:
+        ruleset = next(r for r in engine.all_rulesets if any(rule.id == rule_id for rule in r.rules))
+        text = "\n".join(rule_header_zh(ruleset, rule_id)) + "\n" + explain_rule(
+            engine, case, rule_id, as_of, lang="zh")
+        assert not english_in(text), (rule_id, english_in(text))
