@@ -60,7 +60,13 @@ def problem_lines(problems: Sequence[Problem]) -> list[str]:
 
 
 class InputError(LegalRulesError):
-    """Input the user can fix; the CLI prints it and exits 2."""
+    """Input the user can fix; the CLI prints it and exits 2.
+
+    `problems` lists what is wrong, each with `file`, `line` and `field` of its own
+    (a case or holiday file's errors); an error about an option or a name has none.
+    """
+
+    problems: tuple[Problem, ...] = ()
 
 
 class CaseFileError(InputError):

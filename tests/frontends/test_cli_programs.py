@@ -1,4 +1,4 @@
-"""The CLI for programs calling it: `-` for standard input, `--version`, completion, `--json` errors."""
+"""The CLI for programs calling it: `-` for standard input, `--version`, completion, `--json` errors, problems[]."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 import legalrules
-from legalrules import render_notice
+from legalrules import Engine, InputError, load_case, render_notice
 from legalrules.frontends.cli import notice
 from legalrules.frontends.cli.app import app
 
@@ -46,6 +47,11 @@ def test_json_errors_are_problem_documents_on_stdout_with_exit_2() -> None:
         assert (problem["file"], problem["line"], problem["field"]) == ("<stdin>", 3, "suspect.birth_date")
     what_if = CliRunner().invoke(app, ["what-if", "-", "--set", "suspect.deaf=true", "--json"], input=BAD)
     assert what_if.exit_code == 2 and json.loads(what_if.stdout)["problems"][0]["line"] == 3
+    for args in (["diff", "-", str(EXAMPLE)], ["sweep", "-", "--vary", "suspect.deaf=*"]):  # every --json command
+        found = CliRunner().invoke(app, [*args, "--json"], input=BAD)
+        assert found.exit_code == 2, found.output
+        [problem] = json.loads(found.stdout)["problems"]
+        assert (problem["file"], problem["line"], problem["field"]) == ("<stdin>", 3, "suspect.birth_date")
     plain = CliRunner().invoke(app, ["evaluate", "-"], input=BAD)
     assert plain.exit_code == 2 and plain.stdout == ""
 
@@ -64,3 +70,17 @@ def test_render_notice_defaults_to_the_cli_format() -> None:
     """The Python API's render_notice and `legalrules notice` default to the same format (Markdown)."""
     cli_default = inspect.signature(notice.notice).parameters["fmt"].default.value
     assert inspect.signature(render_notice).parameters["fmt"].default == cli_default == "md"
+
+
+def test_input_error_problems_carry_file_line_and_field(tmp_path: Path, engine: Engine) -> None:
+    """InputError.problems[]: file, line and field path as attributes of their own; an error of a name has none."""
+    path = tmp_path / "bad.yaml"
+    path.write_text(BAD, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_case(path)
+    [problem] = caught.value.problems
+    assert (problem.file, problem.line, problem.field) == (str(path), 3, "suspect.birth_date")
+    assert problem.location == f"{path}:3 suspect.birth_date" and problem.as_dict()["line"] == 3
+    with pytest.raises(InputError) as unknown:
+        engine.ruleset("no_such_ruleset")
+    assert unknown.value.problems == ()

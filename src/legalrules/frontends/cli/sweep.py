@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ...case.io import case_source
 from ...variations.overrides import parse_override, read_document
 from ...variations.ranges import parse_sweep
 from ...variations.sweep import SweepResult, run_sweep
@@ -46,7 +47,7 @@ def sweep(
         fixed = [parse_override(text) for text in overrides or []]
         document = read_document(case_file)
         decide = decider(as_of, engine, rulesets, age_counting, hour_reading, weekends, holidays)
-        return run_sweep(document, str(case_file), swept, decide, fixed, show or [])
+        return run_sweep(document, case_source(case_file), swept, decide, fixed, show or [])  # `-` is <stdin>
     def shown() -> str:  # rendering runs under the guard too
         result = run()
         return (json_safe(result.model_dump_json(indent=2)) if as_json else sweep_text(result).rstrip("\n")) + "\n"
