@@ -95,11 +95,12 @@ class DaskRunner(Runner):
                              "'legalrules[batch]'`") from None
         self._cluster = None
         if address == "local":
-            # Loopback only, and free ports throughout: a second cluster on the machine must not
-            # collide with this one over the default 8786/8787.
+            # Loopback only and free ports, no dashboard: a second cluster on the machine (a parallel
+            # test run) must not collide with this one over the default 8786/8787. The scheduler's HTTP
+            # server (health, metrics) binds 8787 even with dashboard_address=None, so it gets port 0.
             self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", scheduler_port=0,
-                dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+                dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR)
             self._client = Client(self._cluster)  # type: ignore[no-untyped-call]
         else:
             try:
@@ -107,7 +108,12 @@ class DaskRunner(Runner):
             except OSError as exc:
                 raise InputError(f"--dask {address}: cannot reach the scheduler ({exc}); expected the address "
                                  "of a running Dask scheduler, e.g. tcp://scheduler:8786, or `local`") from None
-        self.workers = max(1, len(self._client.scheduler_info().get("workers", {})))
+        self.workers = max(1, len(self.scheduler_info().get("workers", {})))
+
+    def scheduler_info(self) -> dict[str, Any]:
+        """The scheduler's address, services (a dashboard, if any) and workers, as Dask reports them."""
+        info: dict[str, Any] = self._client.scheduler_info()
+        return info
 
     def run(self, partitions: Iterable[Partition], job: BatchJob) -> Iterator[PartitionResult]:
         def submit(partition: Partition, job: BatchJob) -> Any:
