@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import pyarrow.parquet as pq
 from typer.testing import CliRunner
 
 from legalrules.frontends.cli.app import app
@@ -77,3 +78,26 @@ def test_interrupted_run_leaves_no_output_and_resume_finishes_it(tmp_path: Path)
     again = subprocess.run([*command[:6], str(whole), *command[7:]], capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert out.read_bytes() == whole.read_bytes() and not partial.exists()
+
+
+def _readme_pandas_example() -> str:
+    """The README's Python block that reads the violations table with pandas."""
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    blocks = [block.split("```", 1)[0] for block in readme.split("```python\n")[1:]]
+    [example] = [block for block in blocks if "read_parquet" in block]
+    return example
+
+
+def test_the_readme_pandas_example_reads_a_real_batchs_violations(tmp_path: Path) -> None:
+    """The README's batch of the examples, then its pandas lines, run as written in the output's folder."""
+    examples = Path(__file__).resolve().parents[3] / "examples"
+    done = CliRunner().invoke(app, ["batch", str(examples), "-o", str(tmp_path / "answers.jsonl"), "--workers", "1",
+                                    "--as-of", "2026-11-22T10:00:00+08:00", "--cross-check", "off"])
+    assert done.exit_code == 0, done.output
+    shown = subprocess.run([sys.executable, "-c", _readme_pandas_example()], cwd=tmp_path, capture_output=True,
+                           text=True, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    table = pq.read_table(tmp_path / "answers.violations.parquet").to_pylist()
+    assert table and all(row["rule_id"] in shown.stdout for row in table)  # each violated rule, counted
+    never_done = [row for row in table if row["late_by_seconds"] is None]
+    assert all(row["case_id"] in shown.stdout for row in never_done)  # the second print: still not done
