@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
+from legalrules import Engine
 from legalrules.case.io import load_case
+from legalrules.documents.notices.calls import notice_calls
+from legalrules.documents.notices.pdf import browser
 from legalrules.case.skeleton import KINDS, skeleton
 from legalrules.documents.text.answer import SCREEN
 from legalrules.frontends.cli.app import app
+
+from ..documents.test_chinese_output import english_in
 
 NO_LOCALE = {"LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}
 AS_OF = ["--as-of", "2026-11-21T20:00:00+08:00"]
@@ -37,25 +45,35 @@ def test_every_skeleton_is_a_valid_case_with_a_comment_per_field(tmp_path: Path,
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["case"]["document_number"]
 
 
-def test_done_when_three_mistakes_get_suggestions_then_a_chinese_answer(tmp_path: Path) -> None:
-    """A misspelt key is refused with the nearest key; 拘留 is read as detention; a time without an
-    offset is read as Beijing time with a warning; fixed, the case gets a one-screen Chinese answer."""
-    path = tmp_path / "case.yaml"
+def _three_mistakes(path: Path) -> str:
+    """A case from `init --lang zh --kind detention` with a misspelt key, a Chinese enum value and a time
+    without an offset, written to `path`; the text with only the latter two returned."""
     assert run("init", "--lang", "zh", "--kind", "detention", "-o", str(path)).exit_code == 0
     text = path.read_text(encoding="utf-8")
-    text = (text.replace("  birth_date: 1990-01-01", "  birth_dat: 1990-01-01")
-                .replace("kind: detention ", "kind: 拘留     ")
-                .replace("start: 2026-11-21T10:25:00+08:00", "start: 2026-11-21T10:25:00      "))
-    path.write_text(text, encoding="utf-8")
+    mistaken = (text.replace("  birth_date: 1990-01-01", "  birth_dat: 1990-01-01")
+                    .replace("kind: detention ", "kind: 拘留     ")
+                    .replace("start: 2026-11-21T10:25:00+08:00", "start: 2026-11-21T10:25:00      "))
+    assert mistaken.count("birth_dat:") == 1 and "拘留     " in mistaken and "10:25:00      " in mistaken
+    path.write_text(mistaken, encoding="utf-8")
+    return mistaken.replace("birth_dat:", "birth_date:")
+
+
+def test_done_when_three_mistakes_get_suggestions_then_a_chinese_answer(tmp_path: Path) -> None:
+    """A misspelt key is refused with the nearest key; 拘留 is read as detention; a time without an
+    offset is read as Beijing time with a warning; fixed, the case gets a one-screen Chinese answer
+    with no English sentence in it."""
+    path = tmp_path / "case.yaml"
+    text = _three_mistakes(path)
     refused = run("evaluate", str(path), *AS_OF, "--lang", "zh")
     assert refused.exit_code == 2
     assert "(1 problem(s))" in refused.stderr, "拘留 and the offset-less time are accepted"
     assert "suspect.birth_dat" in refused.stderr and "did you mean `birth_date`?" in refused.stderr
-    path.write_text(text.replace("birth_dat:", "birth_date:"), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     answered = run("evaluate", str(path), *AS_OF, "--lang", "zh")
     assert answered.exit_code == 0, answered.output
     out = answered.stdout
     assert len(out.splitlines()) <= SCREEN
+    assert not english_in(out), english_in(out)
     assert "提请批准逮捕（3日）（d1）" in out and "《刑事诉讼法》第九十一条第一款" in out
     assert "d1.start：未写时区，按北京时间（+08:00）读取" in out
     # 拘留 is accepted, and the officer is told what it was read as, in either language.
@@ -80,3 +98,35 @@ def test_notice_pdf_needs_an_output_file(tmp_path: Path) -> None:
                  "--as-of", "2026-11-21T15:00:00+08:00")
     assert result.exit_code == 2
     assert "--format pdf" in result.stderr and "-o/--output" in result.stderr
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(browser() is None or shutil.which("pdftotext") is None, reason="needs chromium and poppler")
+def test_done_when_every_notice_the_case_calls_for_prints_with_the_family_copy_alone(tmp_path: Path) -> None:
+    """The same case, fixed: each notice it calls for prints to PDF from the CLI; the family notice's
+    first page is the family's copy alone (its stub, case fields and ruleset versions on the next)."""
+    path = tmp_path / "case.yaml"
+    path.write_text(_three_mistakes(tmp_path / "draft.yaml"), encoding="utf-8")
+    case = load_case(path)
+    calls = notice_calls(Engine().evaluate(case, as_of=datetime.fromisoformat(AS_OF[1])))
+    assert "detention_family_notice" in {call.kind for call in calls}
+    for call in calls:
+        pdf = tmp_path / f"{call.kind}.pdf"
+        printed = run("notice", str(path), "--kind", call.kind, "--subject", call.subject, "--format", "pdf",
+                      "-o", str(pdf), *AS_OF)
+        assert printed.exit_code == 0, printed.output
+        assert pdf.read_bytes().startswith(b"%PDF-")
+        if call.kind.endswith("family_notice"):
+            first, rest = (subprocess.run(["pdftotext", *pages, str(pdf), "-"], capture_output=True, text=True,
+                                          check=True, timeout=60).stdout for pages in (["-l", "1"], ["-f", "2"]))
+            assert "特此通知" in first and "存根" not in first and "sha256" not in first
+            assert "存根" in rest and "sha256" in rest
+
+
+def test_done_when_the_readme_shows_the_chinese_quick_start() -> None:
+    """The README's Chinese quick start begins with `init --lang zh` and evaluates with `--lang zh`."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("## 快速上手（中文）")
+    quick = readme[start:readme.index("\n## ", start + 1)]
+    assert "legalrules init --kind detention --lang zh -o case.yaml" in quick
+    assert "legalrules evaluate case.yaml --lang zh" in quick and "--format pdf" in quick
