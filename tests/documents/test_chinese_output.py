@@ -19,6 +19,7 @@ from legalrules.case.io import load_case
 from legalrules.documents.subjects import SubjectNames
 from legalrules.documents.text.answer import render_answer
 from legalrules.documents.text.deadlines import deadline_table
+from legalrules.documents.text.decision_zh import render_decision_zh
 from legalrules.documents.text.rules import rule_header_zh, ruleset_listing
 from legalrules.documents.vocabulary import Vocabulary
 from legalrules.engine.explain_rule import explain_rule
@@ -31,7 +32,8 @@ MOMENTS = ["2010-06-01T12:00:00+08:00", "2013-08-21T12:00:00+08:00", "2016-10-10
            "2026-12-01T12:00:00+08:00"]
 # Four or more English words in a row, not part of an identifier, path or code.
 ENGLISH_RUN = re.compile(r"(?<![\w./`'\[-])[A-Za-z][a-z']*(?:[ ,;]+[A-Za-z][a-z']*){3,}")
-QUOTED_TRANSLATION = re.compile(r"“[^”]*（英文译本；资料中无中文原文）”")
+# The marker may be wrapped across lines, as any Chinese text may.
+QUOTED_TRANSLATION = re.compile(r"“[^”]*" + r"\s*".join("（英文译本；资料中无中文原文）") + r"\s*”")
 
 
 def english_in(text: str) -> list[str]:
@@ -41,12 +43,13 @@ def english_in(text: str) -> list[str]:
 
 @pytest.mark.parametrize("name", CASES)
 def test_evaluate_and_deadlines_in_chinese_leave_no_english_sentence(engine: Engine, name: str) -> None:
-    """The one-screen answer and the deadline table, at moments before, during and after the events."""
+    """The one-screen answer, the deadline table and `--full`, at moments before, during and after the events."""
     case = load_case(EXAMPLES / name)
     words, names = Vocabulary.of(engine.all_rulesets, "zh"), SubjectNames(case, "zh")
     for moment in MOMENTS:
         decision = engine.evaluate(case, as_of=datetime.fromisoformat(moment))
-        for text in (render_answer(decision, words, names), deadline_table(decision, words, names)):
+        for text in (render_answer(decision, words, names), deadline_table(decision, words, names),
+                     render_decision_zh(decision, words, names)):
             assert not english_in(text), (moment, english_in(text))
 
 
@@ -71,3 +74,10 @@ def test_explain_in_chinese_leaves_no_english_sentence(engine: Engine, name: str
         text = "\n".join(rule_header_zh(ruleset, rule_id)) + "\n" + explain_rule(
             engine, case, rule_id, as_of, lang="zh")
         assert not english_in(text), (rule_id, english_in(text))
+
+
+def test_the_check_finds_english_and_spares_ids_and_marked_translations() -> None:
+    """An English sentence is found; case ids, fact paths and a quoted translation (marked, even wrapped) are not."""
+    assert english_in("d1：this deadline is judged as not yet done")
+    assert not english_in("需要 circumstances.evidence_of_criminal_facts、suspect.identity_unknown；q1 的 start")
+    assert not english_in("条文：“Cases that may result in life imprisonment（英文译本；资料中\n    无中文原文）”")

@@ -91,3 +91,16 @@ def test_agenda_and_calendar_in_chinese(tmp_path: Path) -> None:
     assert "  - 可延长：在特殊情况下，提请审查批准的时间可以延长一日至四日" in md
     assert '<html lang="zh-CN">' in html and "<h2>2026年11月</h2>" in html and "周一" in html
     assert "family_notification" not in md and "family_notification" not in html.split("<body>")[1]
+
+
+def test_full_listing_in_chinese() -> None:
+    """`evaluate --full --lang zh`: the whole decision in Chinese, each conclusion with its Chinese
+    citation and the statute's words, deadlines with Chinese statuses; English stays with `--lang en`."""
+    result = run("evaluate", FRAUD, *AS_OF, "--full", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("案件 浙公刑〔2026〕1121：截至 2026-11-21 周六 15:00（北京时间）的全部结论")
+    assert "摘要：" in out and "详情：" in out and "《刑事诉讼法》第一百一十八条第一款（规则 crim_proc.art118.1）" in out
+    assert "“讯问犯罪嫌疑人必须由人民检察院或者公安机关的侦查人员负责进行。" in out
+    assert "尚余19小时25分钟" in out and "Summary:" not in out
+    assert "Summary:" in run("evaluate", FRAUD, *AS_OF, "--full", "--lang", "en").stdout

@@ -71,6 +71,11 @@ _TEMPLATES: Final[list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]] 
                 r"\(延长至: to that total\), so the period is \d+ \w+ from the anchor, not more$"),
      lambda m: f"{m[1]}：{m[2]}：已批准的“{'、'.join(_said(b) for b in m[3].split(', '))}”延长包含在{m[5]}"
                f"规定的共{period(m[4], 'zh')}之内（延长至：为总期限），期限自起算时起共{period(m[4], 'zh')}"),
+    # The holiday data a decision names (legaltime.holidays.HolidayCalendar.data_sources).
+    (re.compile(r"^chinesecalendar (\S+) \(State Council holidays and adjusted working days, (\d{4})-(\d{4})\)$"),
+     lambda m: f"chinesecalendar {m[1]}（国务院公布的节假日和调休上班日，{m[2]}—{m[3]}年）"),
+    (re.compile(r"^holiday file (.+) \(content sha256:(\w+); years (.+)\), taking precedence$"),
+     lambda m: f"节假日文件 {m[1]}（内容 sha256:{m[2]}；年份 {m[3]}），优先适用"),
     # A deadline's exception (engine.deadline_exceptions.find_exception).
     (re.compile(r"^excepted: (\S+ Art\. [^:]+): (.+?)(?:; the duty returns when (\w+) happens)?$"),
      lambda m: f"依法免除：{m[1]}：{m[2]}" + (f"；“{_said(m[3])}”发生后，义务恢复" if m[3] else "")),

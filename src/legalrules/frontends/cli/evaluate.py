@@ -45,8 +45,11 @@ def evaluate(
             decision = about(decision, SubjectNames(case).resolve(subject))
         if as_json:
             return json_safe(decision.model_dump_json(indent=2)) + "\n"
+        language = chosen_lang(lang)
+        if full and language == "zh":
+            from ...documents.text.decision_zh import render_decision_zh  # noqa: PLC0415
+            return render_decision_zh(decision, Vocabulary.of(loaded.all_rulesets, "zh"), SubjectNames(case, "zh"))
         if full:
             return render_decision(decision, SubjectNames(case)) + "\n"
-        language = chosen_lang(lang)
         return render_answer(decision, Vocabulary.of(loaded.all_rulesets, language), SubjectNames(case, language))
     run_and_print(run, as_json)
