@@ -1,4 +1,5 @@
-"""`--lang zh` says everything in Chinese: no English sentence is left in evaluate, deadlines, rules or explain.
+"""`--lang zh` says everything in Chinese: no English sentence is left in evaluate, deadlines (table,
+agenda, calendar), rules or explain.
 
 Identifiers, case ids, citations of ids and codes may stay Latin; a run of four or
 more English words may not. The one exception is a rule's clause quoted from an English
@@ -8,6 +9,7 @@ which is shown as quoted and marked as such.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +18,7 @@ import pytest
 
 from legalrules import Engine
 from legalrules.case.io import load_case
+from legalrules.documents.calendar.render import render_calendar
 from legalrules.documents.subjects import SubjectNames
 from legalrules.documents.text.answer import render_answer
 from legalrules.documents.text.deadlines import deadline_table
@@ -23,6 +26,7 @@ from legalrules.documents.text.decision_zh import render_decision_zh
 from legalrules.documents.text.rules import rule_header_zh, ruleset_listing
 from legalrules.documents.vocabulary import Vocabulary
 from legalrules.engine.explain_rule import explain_rule
+from legalrules.legaltime.holidays import HolidayCalendar
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 CASES = sorted(path.name for path in EXAMPLES.glob("*.yaml"))
@@ -43,13 +47,17 @@ def english_in(text: str) -> list[str]:
 
 @pytest.mark.parametrize("name", CASES)
 def test_evaluate_and_deadlines_in_chinese_leave_no_english_sentence(engine: Engine, name: str) -> None:
-    """The one-screen answer, the deadline table and `--full`, at moments before, during and after the events."""
+    """The one-screen answer, `--full`, the deadline table, the Markdown agenda and the HTML calendar (its
+    text and titles), at moments before, during and after the events."""
     case = load_case(EXAMPLES / name)
     words, names = Vocabulary.of(engine.all_rulesets, "zh"), SubjectNames(case, "zh")
     for moment in MOMENTS:
         decision = engine.evaluate(case, as_of=datetime.fromisoformat(moment))
+        page = render_calendar(decision, "html", HolidayCalendar(), words, names).split("<body>")[1]
         for text in (render_answer(decision, words, names), deadline_table(decision, words, names),
-                     render_decision_zh(decision, words, names)):
+                     render_decision_zh(decision, words, names),
+                     render_calendar(decision, "md", HolidayCalendar(), words, names),
+                     html.unescape(re.sub(r"<[^>]*>", " ", page) + "\n".join(re.findall(r'title="([^"]*)"', page)))):
             assert not english_in(text), (moment, english_in(text))
 
 

@@ -24,12 +24,35 @@ _DAYS_ZH: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "
 _WEEKDAY: Final = re.compile(r"\b(\d{4}-\d\d-\d\d) (Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 # An identifier in brackets after an item (`events[3] (family_notified)`, `第4项事件 (family notified)`).
 _KIND: Final = re.compile(r" \(([a-z]+(?:[_ ][a-z]+)*)\)")
+_WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The weekend readings (interpretations.WEEKEND_READING_TEXT), in Chinese.
+WEEKEND_READING_ZH: Final = {
+    "rest_days": "普通的周六、周日为节假日（休息日），国务院调休为工作日的除外；期限的最后一日为周末的，"
+                 "以其后的第一个工作日为期满日期",
+    "working_days": "只有国务院规定的节假日（及调入其中的休息日）为节假日；普通的周六、周日按工作日对待，"
+                    "期限的最后一日为周末的，仍于当日届满",
+}
 _ORGANS: Final = {"public security": "公安机关", "procuratorate": "人民检察院", "state security": "国家安全机关"}
 
 
 def _said(identifier: str) -> str:
     """An identifier (`family_notified`, or with spaces) by its Chinese term, else as it is."""
     return term(identifier.replace(" ", "_")) or identifier
+
+
+def _weekday(name: str) -> str:
+    return _DAYS_ZH[_WEEKDAY_NAMES.index(name)] if name in _WEEKDAY_NAMES else name
+
+
+def _context(text: str | None) -> str:
+    """Why only the weekend rule could say (legaltime.holidays.HolidayCalendar._weekend_rule), in Chinese."""
+    if not text:
+        return ""
+    missing = re.match(r"^no official holiday data for (\d{4})$", text)
+    if missing:
+        return f"（{missing[1]}年没有官方节假日数据）"
+    listed = re.match(r"^(.+) lists no holiday on this day$", text)
+    return f"（{listed[1]}未将此日列为节假日）" if listed else f"（{text}）"
 
 
 def _organs(text: str) -> str:
@@ -71,6 +94,14 @@ _TEMPLATES: Final[list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]] 
                 r"\(延长至: to that total\), so the period is \d+ \w+ from the anchor, not more$"),
      lambda m: f"{m[1]}：{m[2]}：已批准的“{'、'.join(_said(b) for b in m[3].split(', '))}”延长包含在{m[5]}"
                f"规定的共{period(m[4], 'zh')}之内（延长至：为总期限），期限自起算时起共{period(m[4], 'zh')}"),
+    # What a day is (legaltime.holidays.DayStatus.reason), as the calendar notes it.
+    (re.compile(r"^a statutory holiday \((?:[A-Za-z' ]+ )?(.+)\)$"), lambda m: f"法定节假日（{m[1]}）"),
+    (re.compile(r"^an adjusted working day \(调休 for (?:[A-Za-z' ]+ )?(.+)\)$"), lambda m: f"调休上班日（{m[1]}调休）"),
+    (re.compile(r"^a working day(?: \((.+)\))?$"), lambda m: f"工作日{_context(m[1])}"),
+    (re.compile(r"^a weekend rest day \((\w+)\)(?: \((.+)\))?$"),
+     lambda m: f"周末休息日（{_weekday(m[1])}）{_context(m[2])}"),
+    (re.compile(r"^an? (\w+), read as a working day under the weekend reading 'working_days'(?: \((.+)\))?$"),
+     lambda m: f"{_weekday(m[1])}，按周末读法“working_days”视为工作日{_context(m[2])}"),
     # The holiday data a decision names (legaltime.holidays.HolidayCalendar.data_sources).
     (re.compile(r"^chinesecalendar (\S+) \(State Council holidays and adjusted working days, (\d{4})-(\d{4})\)$"),
      lambda m: f"chinesecalendar {m[1]}（国务院公布的节假日和调休上班日，{m[2]}—{m[3]}年）"),

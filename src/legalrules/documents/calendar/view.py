@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from ...decision.deadlines import DeadlineOutcome
+from ...decision.deadlines import DeadlineOutcome, Violation
+from ..engine_zh import WEEKEND_READING_ZH, in_chinese
+from ..notices.words import is_chinese
 from ..deadline_lang import details_zh, due_text, status_in
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
@@ -28,6 +30,7 @@ from ..deadline_words import (
     format_day,
     format_due,
     month_title,
+    outcome_of,
     not_started_line,
     status_words,
     violation_line,
@@ -142,12 +145,15 @@ def entry_view(outcome: DeadlineOutcome, words: Vocabulary | None = None, names:
     """A deadline's words for a calendar, in `words.lang`, its subject by the case's name for it."""
     words, names = words or Vocabulary(), names or SubjectNames(None)
     lang = words.lang
-    details = detail_lines(outcome) if lang == "en" else details_zh(outcome, words.citation)
+    details = (detail_lines(outcome) if lang == "en"
+               else [words.exceptions_said(line) for line in details_zh(outcome, words.citation)])
+    # A clause quoted from an English translation says so to a Chinese reader (no Chinese text in the sources).
+    quote = outcome.quote if lang == "en" or is_chinese(outcome.quote) else f"{outcome.quote}（英文译本；资料中无中文原文）"
     return EntryView(
         time=format_clock(outcome.due), due=due_text(outcome.due, lang),
         title=words.deadline_title(outcome.rule_id, outcome.duty, outcome.title, outcome.period),
         duty=outcome.duty, subject=names.name(outcome.subject), citation=words.citation(outcome.citation),
-        quote=outcome.quote, status=outcome.status, status_words=status_in(outcome, lang),
+        quote=quote, status=outcome.status, status_words=status_in(outcome, lang),
         details=tuple(words.cite_in(names.relabel(line)) for line in details),
     )
 
@@ -180,6 +186,14 @@ def _by_day(decision: Decision, words: Vocabulary, names: SubjectNames) -> dict[
     return found
 
 
+def _violation_zh(decision: Decision, violation: Violation, words: Vocabulary, names: SubjectNames) -> str:
+    outcome = outcome_of(decision, violation)
+    title = words.deadline_title(outcome.rule_id, outcome.duty, outcome.title, outcome.period) if outcome else violation.duty
+    status = status_in(outcome, "zh") if outcome else in_chinese(violation.text)
+    return (f"{words.citation(violation.citation)}：{title}（{names.name(violation.subject)}），"
+            f"应于{due_text(violation.due, 'zh')}前完成：{status}")
+
+
 def _day_label(day: date, lang: str) -> str:
     return format_day(day) if lang == "en" else f"{day.isoformat()} 周{WEEKDAYS_ZH[day.weekday()]}"
 
@@ -187,6 +201,7 @@ def _day_label(day: date, lang: str) -> str:
 def _day(day: date, classes: _DayClasses, entries: dict[date, list[EntryView]], as_of: date,
          in_month: bool = True, lang: str = "en") -> DayView:
     kind, note = classes.kind(day) if in_month else ("outside", "")
+    note = note if lang == "en" else in_chinese(note)
     return DayView(
         iso=day.isoformat(), number=day.day, label=_day_label(day, lang), kind=kind, note=note,
         named=kind in ("holiday", "adjusted_working_day"), as_of=in_month and day == as_of,
@@ -242,11 +257,17 @@ def calendar_view(decision: Decision, calendar: HolidayCalendar, words: Vocabula
         case_id=decision.case_id, as_of=due_text(decision.as_of, lang),
         zone_note=ZONE_NOTE if lang == "en" else "时间均为北京时间（UTC+8）",
         weekday_names=WEEKDAYS if lang == "en" else tuple(f"周{d}" for d in WEEKDAYS_ZH),
-        weekend_reading=calendar.weekend_reading_text, months=tuple(months),
+        weekend_reading=calendar.weekend_reading_text if lang == "en" else WEEKEND_READING_ZH[calendar.weekends],
+        months=tuple(months),
         agenda=tuple(day for day in in_months if day.entries),
         special_days=tuple(day for day in in_months if day.named),
         status_legend=statuses, day_legend=days,
-        violations=tuple(words.cite_in(names.relabel(violation_line(decision, v))) for v in decision.violations),
-        not_started=tuple(words.cite_in(not_started_line(n)) for n in decision.deadlines_not_started),
-        warnings=tuple(names.relabel(w) for w in warnings), t=dict(HEADINGS[lang]), lang=lang,
+        violations=tuple(words.cite_in(names.relabel(violation_line(decision, v) if lang == "en"
+                                                      else _violation_zh(decision, v, words, names)))
+                         for v in decision.violations),
+        not_started=tuple(words.cite_in(not_started_line(n)) if lang == "en" else
+                          f"{words.cite_in(n.rule_id)} {words.deadline_title(n.rule_id, n.duty, n.title)}："
+                          f"{in_chinese(n.missing)}" for n in decision.deadlines_not_started),
+        warnings=tuple(names.relabel(w) if lang == "en" else words.cite_in(in_chinese(names.relabel(w)))
+                       for w in warnings), t=dict(HEADINGS[lang]), lang=lang,
     )
