@@ -84,4 +84,5 @@ def details_zh(outcome: DeadlineOutcome, cite: Callable[[str], str]) -> list[str
         lines.append(f"例外：{in_chinese(outcome.exception)}")
     elif outcome.status == "undetermined":
         lines.append("取决于：" + "、".join(outcome.deciding_facts))
-    return lines
+    # Why the due time may be wrong (a year without holiday data), as the English details say it.
+    return lines + [in_chinese(caveat) for caveat in outcome.caveats]
