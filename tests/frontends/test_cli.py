@@ -216,7 +216,7 @@ def test_explain_prints_the_tree_with_marks() -> None:
     out = result.stdout
     assert out.startswith("mini.art1.1: rec\n")
     assert "mini Art. 1 para. 1" in out
-    assert "On interrogations[0]: the rule holds" in out
+    assert "On interrogation 1: the rule holds" in out  # the case gives it no id: named by its number
     assert "[yes] any of:" in out
     assert "[yes] conclusion major_case is true" in out
     assert "[no]  suspect.blind is true  (case: False)" in out

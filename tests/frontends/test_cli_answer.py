@@ -83,3 +83,14 @@ def test_subject_narrows_evaluate_and_deadlines_to_one_item_by_its_id() -> None:
     assert {c["subject"] for c in json.loads(as_json.stdout)["conclusions"]} == {"interrogations[2]"}
     refused = run("evaluate", MURDER, *later, "--subject", "q9")
     assert refused.exit_code == 2 and "'q9'" in refused.stderr and "after-arrest" in refused.stderr
+
+
+def test_explain_names_subjects_by_id_and_subject_keeps_one() -> None:
+    """`explain --subject after-arrest` gives that interrogation's tree alone, named by its id."""
+    later = ["--as-of", "2026-12-01T12:00:00+08:00"]
+    one = run("explain", MURDER, "crim_proc.art118.1", *later, "--subject", "after-arrest")
+    assert one.exit_code == 0, one.output
+    assert "On after-arrest: the rule holds" in one.stdout
+    assert "at-the-venue" not in one.stdout and "interrogations[" not in one.stdout
+    every = run("explain", MURDER, "crim_proc.art118.1", *later)
+    assert "On at-the-venue:" in every.stdout and "On after-arrest:" in every.stdout

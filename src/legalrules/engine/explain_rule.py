@@ -88,13 +88,14 @@ def _tree(cond: Condition, facts: dict, item: dict | None, concl: dict, anc: dic
 
 
 def explain_rule(engine: Engine, case: CaseFacts, rule_id: str, as_of: datetime,
-                 interpretations: Interpretations | None = None, lang: str = "en") -> str:
+                 interpretations: Interpretations | None = None, lang: str = "en", subject: str | None = None) -> str:
     """Text: the rule's citation and quote, then its condition tree on each subject.
 
     In Chinese (`lang="zh"`) the heading (citation, the statute's words, the conclusion's
     Chinese title) is the caller's (`documents.text.rules.rule_header_zh`); here come the
     subjects and their trees in Chinese. The rule's reason and interpretation are written in
     English only in the rulesets, so the Chinese text points to `--lang en` for them.
+    `subject` (a position, `interrogations[1]`) keeps that subject's tree alone.
     """
     ruleset, rules = find_rule(engine, rule_id)
     frames = build_frames(case, as_of, interpretations or Interpretations())
@@ -103,7 +104,7 @@ def explain_rule(engine: Engine, case: CaseFacts, rule_id: str, as_of: datetime,
     first = rules[0]
     zh = lang == "zh"
     lines = _heading(ruleset, first, zh)
-    scope_frames = [f for f in selection.frames if f.scope == first.scope]
+    scope_frames = [f for f in selection.frames if f.scope == first.scope and subject in (None, f.id)]
     for skip in selection.not_applied:
         lines.append(_not_applied_zh(ruleset.id, skip.subject, skip.reason) if zh else f"  not applied: {skip.reason}")
     if not scope_frames:

@@ -12,7 +12,9 @@ from ...case.io import load_case
 from ...engine.explain_rule import explain_rule
 from ...interpretations import Interpretations
 from .language import LangOpt, chosen_lang
-from .common import AgeCounting, AgeOpt, AsOf, CaseArg, RulesetsOpt, parse_as_of, load_engine, run_and_print
+from ...documents.subjects import SubjectNames
+from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, RulesetsOpt, SubjectOpt, parse_as_of, load_engine,
+                     run_and_print)
 
 def explain(
     case_file: CaseArg,
@@ -21,6 +23,7 @@ def explain(
     rulesets: RulesetsOpt = None,
     age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
     lang: LangOpt = None,
+    subject: SubjectOpt = None,
 ) -> None:
     """Explain one rule on a case: why it holds, or which condition failed or is unknown."""
     def run() -> str:
@@ -30,7 +33,10 @@ def explain(
             moment = moment.replace(tzinfo=LOCAL_ZONE)
         loaded = load_engine(rulesets)
         language = chosen_lang(lang)
-        text = explain_rule(loaded, case, rule_id, moment, Interpretations(age_counting=age_counting.value), language)
+        position = SubjectNames(case).resolve(subject) if subject is not None else None
+        # Subjects by the case's own ids (`after-arrest`), as the answer names them.
+        text = SubjectNames(case, language).relabel(explain_rule(
+            loaded, case, rule_id, moment, Interpretations(age_counting=age_counting.value), language, position))
         if language == "en":
             return text
         from ...documents.text.rules import rule_header_zh  # noqa: PLC0415
