@@ -98,3 +98,19 @@ def test_a_public_security_case_calls_for_no_procuratorate_notice_and_says_what_
     decision, _ = decide("murder_summons_to_arrest", "2025-12-10T09:00:00+08:00")
     with pytest.raises(NoticeRefused, match=r"no spp_2019.art301 family-notification deadline.*decided_by: procuratorate"):
         choose(decision, "procuratorate_arrest_family_notice")
+
+
+def test_a_2016_procuratorate_case_calls_for_its_notices_under_the_2012_trial_rules() -> None:
+    """2016: spp_2012 Arts. 133 and 336 call for the procuratorate's notices; the CPL then in force is not encoded."""
+    decision, _ = decide("bribery_procuratorate_2016", "2016-10-20T09:00:00+08:00")
+    calls = {(c.kind, c.subject): c.why for c in notice_calls(decision)}
+    assert calls[("procuratorate_detention_family_notice", "measures[0]")].startswith("spp_2012 Art. 133 para. 1")
+    assert calls[("procuratorate_arrest_family_notice", "measures[1]")].startswith("spp_2012 Art. 336")
+    assert ("detention_family_notice", "measures[0]") not in calls
+
+
+def test_a_2016_public_security_case_is_refused_the_procuratorate_notice_naming_both_instruments() -> None:
+    """The refusal names the SPP 2019 rule and the 2012 rules that would call for it on earlier dates."""
+    decision, _ = decide("murder_summons_to_arrest", "2025-12-10T09:00:00+08:00")
+    with pytest.raises(NoticeRefused, match=r"spp_2012\.art336, or spp_2012\.art347"):
+        choose(decision, "procuratorate_arrest_family_notice")

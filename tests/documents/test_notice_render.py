@@ -227,3 +227,13 @@ def test_markdown_and_html_notices_carry_the_same_official_header(kind: NoticeKi
             assert organ < number < case_no, (lang, fmt)
             title = text.index("<h1>" if fmt == "html" else "\n# ")
             assert organ < title < number, (lang, fmt)
+
+
+def test_a_2016_procuratorate_arrest_notice_quotes_the_2012_trial_rules_on_its_content() -> None:
+    """Under spp_2012 the form basis is its Art. 336 (reason and place of custody), not SPP 2019 Art. 301."""
+    decision, case = decide("bribery_procuratorate_2016", "2016-10-20T09:00:00+08:00")
+    text = render_notice(decision, case, "procuratorate_arrest_family_notice", "zh", "md", "measures[1]")
+    assert "《人民检察院刑事诉讼规则（试行）》第三百三十六条：“除无法通知的以外，下级人民检察院侦查部门应当把逮捕的原因和羁押的处所" in text
+    assert "第三百零一条" not in text
+    detention = render_notice(decision, case, "procuratorate_detention_family_notice", "en", "md", "measures[0]")
+    assert "Art. 133 para. 1" in detention and "(Trial) (2012)" in detention

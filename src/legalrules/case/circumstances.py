@@ -288,3 +288,10 @@ class Circumstances(Facts):
     victim_complaint: bool | None = Field(
         default=None, description="The case came from a victim's accusation (控告) (Art. 134)."
     )
+    # --- spp_2012
+    especially_major_bribery: bool | None = Field(
+        default=None,
+        description="An especially major bribery case (特别重大贿赂犯罪案件): bribery of 500,000 yuan or more with "
+        "egregious circumstances, a major social impact, or major national interests involved (SPP 2012 Art. 45 "
+        "para. 2); a defence lawyer's meeting during its investigation needed the procuratorate's permission.",
+    )

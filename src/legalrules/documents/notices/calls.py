@@ -9,8 +9,8 @@ an interrogation, an arrival, or the whole case):
 | `detention_family_notice` | a crim_proc.art85.2 family_notification deadline (a detention) |
 | `arrest_family_notice` | a crim_proc.art93.2 family_notification deadline (an arrest) |
 | `designated_residence_family_notice` | a crim_proc.art75.2 family_notification deadline |
-| `procuratorate_detention_family_notice` | a spp_2019.art123 family_notification deadline (the procuratorate's own detention) |
-| `procuratorate_arrest_family_notice` | a spp_2019.art301 family_notification deadline (an arrest in the procuratorate's own case) |
+| `procuratorate_detention_family_notice` | a spp_2019.art123 family_notification deadline (the procuratorate's own detention), or before 2019-12-30 a spp_2012.art133.1 one |
+| `procuratorate_arrest_family_notice` | a spp_2019.art301 family_notification deadline (an arrest in the procuratorate's own case), or before 2019-12-30 a spp_2012.art336 or spp_2012.art347 one |
 | `late_notice_record` | one of those five that is missed (late, or not given) or excepted |
 | `recording_memo` | an av_2014 recording_required conclusion on an interrogation |
 | `deadline_memo` | at least one deadline pending at the decision's as_of |
@@ -58,6 +58,14 @@ class FamilyRule:
     measure: Literal["detention", "arrest", "designated_residence_surveillance"]
     needs: str = ""  # what else the deadline needs, for the refusal
     implemented_by: tuple[str, ...] = ()
+    # The same duty under the instruments this one superseded, which call for the same notice
+    # on their own dates (the 2012 trial rules before SPP 2019): one chain, one notice kind.
+    earlier: tuple[str, ...] = ()
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """The rule in force today, then the earlier rules of its chain that called for the same notice."""
+        return (self.rule_id, *self.earlier)
 
 
 FAMILY_RULES: Final[dict[NoticeKind, FamilyRule]] = {
@@ -65,13 +73,15 @@ FAMILY_RULES: Final[dict[NoticeKind, FamilyRule]] = {
     "arrest_family_notice": FamilyRule("crim_proc.art93.2", "arrest", implemented_by=("psp_2020.art145.1",)),
     "designated_residence_family_notice": FamilyRule(
         "crim_proc.art75.2", "designated_residence_surveillance", implemented_by=("psp_2020.art113.1",)),
-    # The procuratorate's own notices (SPP 2019): its detentions, and arrests in cases it investigates itself.
+    # The procuratorate's own notices: its detentions, and arrests in cases it investigates itself,
+    # under SPP 2019 from 2019-12-30 and under the 2012 trial rules from 2013-01-01 to 2019-12-29.
     "procuratorate_detention_family_notice": FamilyRule(
         "spp_2019.art123", "detention", ", decided_by: procuratorate, in a case the procuratorate handles, "
-        "dated from 2019-12-30"),
+        "dated from 2019-12-30 (from 2013-01-01 to 2019-12-29: spp_2012.art133.1)", earlier=("spp_2012.art133.1",)),
     "procuratorate_arrest_family_notice": FamilyRule(
         "spp_2019.art301", "arrest", ", decided_by: procuratorate, in a case the procuratorate handles, "
-        "dated from 2019-12-30"),
+        "dated from 2019-12-30 (from 2013-01-01 to 2019-12-29: spp_2012.art336, or spp_2012.art347 at the provincial "
+        "level and above)", earlier=("spp_2012.art336", "spp_2012.art347")),
 }
 FAMILY_DUTY: Final = "family_notification"
 SUMMONS_DUTIES: Final = ("summons_or_compelled_appearance_end", "summons_or_compelled_appearance_end_especially_major")
@@ -101,7 +111,7 @@ def _deadline_line(outcome: DeadlineOutcome) -> str:
 def family_outcomes(decision: Decision, kind: NoticeKind) -> list[DeadlineOutcome]:
     """The family-notification deadlines behind one family-notice kind, undetermined ones left out."""
     rule = FAMILY_RULES[kind]
-    return [o for o in decision.deadlines if o.rule_id == rule.rule_id and o.duty == FAMILY_DUTY
+    return [o for o in decision.deadlines if o.rule_id in rule.rule_ids and o.duty == FAMILY_DUTY
             and o.applies == "true" and o.status != "undetermined"]
 
 
@@ -174,9 +184,9 @@ def notice_calls(decision: Decision) -> list[NoticeCall]:
     return sorted(_calls(decision), key=lambda call: KINDS.index(call.kind))
 
 
-def _not_started(decision: Decision, rule_id: str) -> str | None:
+def _not_started(decision: Decision, *rule_ids: str) -> str | None:
     for item in decision.deadlines_not_started:
-        if item.rule_id == rule_id:
+        if item.rule_id in rule_ids:
             return item.missing
     return None
 
@@ -186,11 +196,11 @@ def refusal(decision: Decision, kind: NoticeKind) -> str:
     head = f"case {decision.case_id} calls for no {kind}"
     if kind in FAMILY_RULES:
         rule = FAMILY_RULES[kind]
-        missing = _not_started(decision, rule.rule_id)
-        found = [o for o in decision.deadlines if o.rule_id == rule.rule_id and o.duty == FAMILY_DUTY]
+        missing = _not_started(decision, *rule.rule_ids)
+        found = [o for o in decision.deadlines if o.rule_id in rule.rule_ids and o.duty == FAMILY_DUTY]
         if found:
             facts = sorted({f for o in found for f in o.deciding_facts})
-            return (f"{head}: whether the {rule.rule_id} family notice applies is undetermined; "
+            return (f"{head}: whether the {found[0].rule_id} family notice applies is undetermined; "
                     f"it would be decided by {', '.join(facts) or 'facts the case leaves out'}")
         return (f"{head}: the decision has no {rule.rule_id} family-notification deadline"
                 + (f" ({missing})" if missing else "")

@@ -51,6 +51,11 @@ PSP_2020: Final = Instrument(
     "statutes-zh/psp_2020.md",
 )
 
+SPP_2012: Final = Instrument(
+    "人民检察院刑事诉讼规则（试行）",
+    "Rules of Criminal Procedure of the People's Procuratorates (Trial) (2012)",
+    "statutes-zh/spp_2012.md",
+)
 SPP_2019: Final = Instrument(
     "人民检察院刑事诉讼规则",
     "Rules of Criminal Procedure of the People's Procuratorates (2019)",
@@ -117,6 +122,34 @@ CLAUSES: Final[dict[str, FormClause]] = {
     "procuratorate_arrest_notice_once_possible": FormClause(
         SPP_2019, 301, None, "对于无法通知的，在无法通知的情形消除后，应当立即通知其家属。",
         "Where notice was impossible, the family is notified at once when that ends."),
+    # The same notices under the 2012 trial rules (2013-01-01 to 2019-12-29). Art. 133 says
+    # whom the procuratorate notifies of its detention; an impossible notice is reported to
+    # the chief procurator with its reason written into the file, and given once possible
+    # (para. 2). Arts. 336 (below the provincial level) and 347 (the Supreme and provincial
+    # procuratorates) say an arrest notice gives the reason and the place of custody.
+    "procuratorate_2012_detention_notice": FormClause(
+        SPP_2012, 133, 1, "对犯罪嫌疑人拘留后，除无法通知的以外，人民检察院应当在二十四小时以内，通知被拘留人的家属。",
+        "After detaining a suspect, the people's procuratorate notifies the detained person's family within 24 "
+        "hours, unless notice is impossible."),
+    "procuratorate_2012_detention_notice_impossible": FormClause(
+        SPP_2012, 133, 2, "无法通知的，应当向检察长报告，并将原因写明附卷。无法通知的情形消除后，应当立即通知其家属。",
+        "Where notice is impossible, the chief procurator is told and the reason is written into the file; the "
+        "family is notified at once when that ends."),
+    "procuratorate_2012_arrest_notice_content": FormClause(
+        SPP_2012, 336, None,
+        "除无法通知的以外，下级人民检察院侦查部门应当把逮捕的原因和羁押的处所，在二十四小时以内通知被逮捕人的家属。",
+        "Unless notice is impossible, the investigation department of the lower procuratorate tells the arrested "
+        "person's family, within 24 hours, the reason for the arrest and the place of custody."),
+    "procuratorate_2012_arrest_notice_once_possible": FormClause(
+        SPP_2012, 336, None, "对于无法通知的，在无法通知的情形消除后，应当立即通知其家属。",
+        "Where notice was impossible, the family is notified at once when that ends."),
+    "procuratorate_2012_upper_arrest_notice_content": FormClause(
+        SPP_2012, 347, None, "除无法通知的以外，侦查部门应当把逮捕的原因和羁押的处所，在二十四小时以内通知被逮捕人的家属。",
+        "Unless notice is impossible, the investigation department tells the arrested person's family, within 24 "
+        "hours, the reason for the arrest and the place of custody."),
+    "procuratorate_2012_upper_arrest_notice_once_possible": FormClause(
+        SPP_2012, 347, None, "对于无法通知的，在无法通知的情形消除后，应当立即通知其家属。",
+        "Where notice was impossible, the family is notified at once when that ends."),
 }
 
 # Which clauses say what each family notice must contain, and which require the reason
@@ -126,14 +159,21 @@ NOTICE_CONTENT: Final[dict[str, str]] = {
     "arrest": "arrest_notice_content",
     "designated_residence_surveillance": "designated_residence_notice_content",
 }
-# The procuratorate's notices rest on SPP 2019 instead (by notice kind); None: no clause asks why.
-KIND_CONTENT: Final[dict[str, str]] = {
-    "procuratorate_detention_family_notice": "procuratorate_detention_notice",
-    "procuratorate_arrest_family_notice": "procuratorate_arrest_notice_content",
+# The procuratorate's notices rest on its own rules instead, by the deadline rule that called
+# for them (SPP 2019 from 2019-12-30, the 2012 trial rules before); None: no clause asks why.
+RULE_CONTENT: Final[dict[str, str]] = {
+    "spp_2019.art123": "procuratorate_detention_notice",
+    "spp_2019.art301": "procuratorate_arrest_notice_content",
+    "spp_2012.art133.1": "procuratorate_2012_detention_notice",
+    "spp_2012.art336": "procuratorate_2012_arrest_notice_content",
+    "spp_2012.art347": "procuratorate_2012_upper_arrest_notice_content",
 }
-KIND_LATE: Final[dict[str, str | None]] = {
-    "procuratorate_detention_family_notice": None,
-    "procuratorate_arrest_family_notice": "procuratorate_arrest_notice_once_possible",
+RULE_LATE: Final[dict[str, str | None]] = {
+    "spp_2019.art123": None,
+    "spp_2019.art301": "procuratorate_arrest_notice_once_possible",
+    "spp_2012.art133.1": "procuratorate_2012_detention_notice_impossible",
+    "spp_2012.art336": "procuratorate_2012_arrest_notice_once_possible",
+    "spp_2012.art347": "procuratorate_2012_upper_arrest_notice_once_possible",
 }
 LATE_REASON: Final[dict[str, str]] = {
     "detention": "detention_notice_late_reason",

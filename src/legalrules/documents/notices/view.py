@@ -19,7 +19,7 @@ from ...decision.deadlines import DeadlineOutcome
 from ...decision.model import Decision, RuleOutcome
 from .calls import FAMILY_RULES, NoticeCall, NoticeKind, family_outcomes, implementing_outcomes, late_outcomes
 from .particulars import CaseParticulars, Particular, event_index
-from .law import CLAUSES, KIND_CONTENT, KIND_LATE, LATE_REASON, NOTICE_CONTENT, FormClause
+from .law import CLAUSES, LATE_REASON, NOTICE_CONTENT, RULE_CONTENT, RULE_LATE, FormClause
 from .words import Lang, citation, citation_ruleset, duration, instant, is_chinese, word
 
 
@@ -175,12 +175,14 @@ def family_notice(decision: Decision, case: CaseFacts, call: NoticeCall, lang: L
         kind = next(k for k, o in late_outcomes(decision) if o.subject == call.subject)
     outcome = _outcome(decision, kind, call.subject)
     body = _family_body(frame, kind, outcome, notice=call.kind != "late_notice_record")
-    forms = [frame.form_basis(KIND_CONTENT.get(kind, NOTICE_CONTENT[body.measure]))]
+    forms = [frame.form_basis(RULE_CONTENT.get(outcome.rule_id, NOTICE_CONTENT[body.measure]))]
     # PSP 2020 asks for the reason of a late detention or arrest notice (Arts. 127, 145), but
     # under designated residence only for a notice that was impossible (Art. 113 para. 4).
     # SPP 2019 asks for no reason; for an arrest it asks for notice once it becomes possible (Art. 301).
-    if kind in KIND_LATE:
-        late = KIND_LATE[kind]
+    # The 2012 trial rules ask for the reason of an impossible detention notice on file (Art. 133
+    # para. 2) and, for an arrest, notice once possible (Arts. 336, 347).
+    if outcome.rule_id in RULE_LATE:
+        late = RULE_LATE[outcome.rule_id]
         if late is not None and body.status == "excepted":
             forms.append(frame.form_basis(late))
     elif body.reason is not None and (body.status == "excepted" or body.measure != "designated_residence_surveillance"):

@@ -214,6 +214,8 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "lawyer_hire_decision": ("决定是否批准聘请律师", "decide whether to approve hiring a lawyer"),
     "lawyer_meeting_arrangement_major_joint_case": ("重大复杂的共同犯罪案件安排律师会见（五日）", "arrange the lawyer's meeting in a major, complex joint crime (5 days)"),
     "lawyer_meeting_decision": ("决定是否批准律师会见", "decide whether to approve the lawyer's meeting"),
+    "lawyer_meeting_decision_under_surveillance": ("决定是否许可律师会见被监视居住的犯罪嫌疑人",
+                                                   "decide whether to permit the lawyer to meet a suspect under residential surveillance"),
     "lower_procuratorate_report_result": ("下级人民检察院报告举报材料处理结果", "report back on report materials from the higher procuratorate"),
     "non_approval_execution_receipt": ("公安机关送达不批准逮捕决定执行回执", "return the receipt on executing a non-approval"),
     "non_approval_reconsideration": ("对不批准逮捕的复议作出决定", "decide the reconsideration of a non-approval"),
