@@ -53,12 +53,17 @@ def test_evaluate_and_deadlines_in_chinese_leave_no_english_sentence(engine: Eng
     words, names = Vocabulary.of(engine.all_rulesets, "zh"), SubjectNames(case, "zh")
     for moment in MOMENTS:
         decision = engine.evaluate(case, as_of=datetime.fromisoformat(moment))
+        duties = {o.duty for o in decision.deadlines if "_" in o.duty} | {
+            n.duty for n in decision.deadlines_not_started if "_" in n.duty}
         page = render_calendar(decision, "html", HolidayCalendar(), words, names).split("<body>")[1]
         for text in (render_answer(decision, words, names), deadline_table(decision, words, names),
                      render_decision_zh(decision, words, names),
                      render_calendar(decision, "md", HolidayCalendar(), words, names),
                      html.unescape(re.sub(r"<[^>]*>", " ", page) + "\n".join(re.findall(r'title="([^"]*)"', page)))):
             assert not english_in(text), (moment, english_in(text))
+            # Nor an internal identifier: a deadline is named by its title, not its duty (`--full` also
+            # names each conclusion by its id, as the English listing does, for looking it up).
+            assert "全部结论" in text or not [duty for duty in duties if duty in text], moment
 
 
 def test_rules_in_chinese_leave_no_english_sentence(engine: Engine) -> None:

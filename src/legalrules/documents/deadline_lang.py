@@ -79,7 +79,7 @@ def details_zh(outcome: DeadlineOutcome, cite: Callable[[str], str]) -> list[str
         lines += [extension_text(option, "zh", cite(option.citation))
                   for option in outcome.extensions if not option.approved]
     if outcome.met_at is not None and outcome.status in ("met", "missed"):
-        lines.append(f"完成：{outcome.met_by}，{due_text(outcome.met_at, 'zh')}")
+        lines.append(f"完成：{in_chinese(outcome.met_by or '')}，{due_text(outcome.met_at, 'zh')}")
     if outcome.status == "excepted" and outcome.exception:
         lines.append(f"例外：{in_chinese(outcome.exception)}")
     elif outcome.status == "undetermined":

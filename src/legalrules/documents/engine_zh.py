@@ -17,11 +17,15 @@ from collections.abc import Callable
 from typing import Final
 
 from ..case.chinese_terms import term
+from ..decision.deadlines import DeadlineOutcome
+from ..decision.model import Decision
+from .subjects import SubjectNames
+from .vocabulary import Vocabulary
 from .notices.words import period
 
 _DAYS_EN: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAYS_ZH: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
-_WEEKDAY: Final = re.compile(r"\b(\d{4}-\d\d-\d\d) (Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+_WEEKDAY: Final = re.compile(r"(?<!\d)(\d{4}-\d\d-\d\d) (Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 # An identifier in brackets after an item (`events[3] (family_notified)`, `第4项事件 (family notified)`).
 _KIND: Final = re.compile(r" \(([a-z]+(?:[_ ][a-z]+)*)\)")
 _WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -141,3 +145,26 @@ def in_chinese(text: str) -> str:
     text = _WEEKDAY.sub(lambda m: f"{m[1]} {_DAYS_ZH[_DAYS_EN.index(m[2])]}", text)
     return _KIND.sub(lambda m: f"（{_said(m[1])}）" if term(m[1].replace(" ", "_")) else m[0], text)
 
+
+
+# `crim_proc.art156 (investigation_custody_end, a1)`, as engine sentences name a deadline.
+DEADLINE_REF: Final = re.compile(r"\b([a-z][a-z0-9_]*\.art[0-9.]+) \(([a-z_]+), ([^)]+)\)")
+
+
+def name_deadlines(text: str, decision: Decision, title: Callable[[DeadlineOutcome], str]) -> str:
+    """`text` with each deadline an engine sentence names by rule id and duty named by its title instead:
+    `“通知家属（24小时）” (d1)`, no internal identifier left."""
+    def named(match: re.Match[str]) -> str:
+        for outcome in decision.deadlines:
+            if (outcome.rule_id, outcome.duty) == (match.group(1), match.group(2)):
+                return f"“{title(outcome)}” ({match.group(3)})"
+        return match.group(0)
+    return DEADLINE_REF.sub(named, text)
+
+
+def sentence_zh(text: str, decision: Decision, words: Vocabulary, names: SubjectNames) -> str:
+    """An engine sentence as a Chinese reader gets it: items by the case's names, deadlines by title,
+    citations as a statute is cited, the sentence itself in Chinese."""
+    def title(outcome: DeadlineOutcome) -> str:
+        return words.deadline_title(outcome.rule_id, outcome.duty, outcome.title, outcome.period)
+    return words.cite_in(in_chinese(name_deadlines(names.relabel(text), decision, title)))

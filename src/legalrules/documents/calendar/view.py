@@ -15,7 +15,7 @@ from datetime import date
 from typing import Literal
 
 from ...decision.deadlines import DeadlineOutcome, Violation
-from ..engine_zh import WEEKEND_READING_ZH, in_chinese
+from ..engine_zh import WEEKEND_READING_ZH, in_chinese, sentence_zh
 from ..notices.words import is_chinese
 from ..deadline_lang import details_zh, due_text, status_in
 from ..subjects import SubjectNames
@@ -268,6 +268,6 @@ def calendar_view(decision: Decision, calendar: HolidayCalendar, words: Vocabula
         not_started=tuple(words.cite_in(not_started_line(n)) if lang == "en" else
                           f"{words.cite_in(n.rule_id)} {words.deadline_title(n.rule_id, n.duty, n.title)}："
                           f"{in_chinese(n.missing)}" for n in decision.deadlines_not_started),
-        warnings=tuple(names.relabel(w) if lang == "en" else words.cite_in(in_chinese(names.relabel(w)))
+        warnings=tuple(names.relabel(w) if lang == "en" else sentence_zh(w, decision, words, names)
                        for w in warnings), t=dict(HEADINGS[lang]), lang=lang,
     )

@@ -27,15 +27,13 @@ from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
 from ..deadline_lang import due_text, extension_text, status_in
 from ..notices.words import is_chinese
-from ..engine_zh import in_chinese
+from ..engine_zh import in_chinese, name_deadlines
 from .phrases import phrase
 from .wrapping import wrap
 
 WIDTH: Final = 100
 SCREEN: Final = 60  # lines: what a terminal shows without scrolling, near enough
 _BINDING: Final = ("obligation", "prohibition")
-# `crim_proc.art156 (investigation_custody_end, a1)`, as engine warnings name a deadline.
-_DEADLINE_REF: Final = re.compile(r"\b([a-z][a-z0-9_]*\.art[0-9.]+) \(([a-z_]+), ([^)]+)\)")
 _IDENTIFIER: Final = re.compile(r"\(([a-z]+(?:_[a-z]+)+)\)")
 _COMPLIANCE_ORDER: Final = {"violated": 0, "unknown": 1, None: 2, "complied": 3}
 
@@ -247,12 +245,7 @@ class _Screen:
 
     def plain(self, text: str) -> str:
         """An engine message without internal identifiers: items by name, deadlines by title."""
-        def deadline(match: re.Match[str]) -> str:
-            for outcome in self.decision.deadlines:
-                if (outcome.rule_id, outcome.duty) == (match.group(1), match.group(2)):
-                    return f"“{self.deadline_title(outcome)}” ({match.group(3)})"
-            return match.group(0)
-        text = self.words.cite_in(_DEADLINE_REF.sub(deadline, self.names.relabel(text)))
+        text = self.words.cite_in(name_deadlines(self.names.relabel(text), self.decision, self.deadline_title))
         if self.words.lang == "zh":
             text = in_chinese(text)
         return _IDENTIFIER.sub(lambda m: f"({m.group(1).replace('_', ' ')})", text)

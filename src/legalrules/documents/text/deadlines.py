@@ -26,7 +26,7 @@ from ..deadline_words import (
 from ...decision.model import Decision
 from ..deadline_lang import details_zh, due_text, status_in
 from ..deadline_words import outcome_of
-from ..engine_zh import in_chinese
+from ..engine_zh import in_chinese, sentence_zh
 from .governing import not_encoded_lines
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
@@ -175,5 +175,5 @@ def _table_zh(decision: Decision, words: Vocabulary, names: SubjectNames) -> str
         lines += _section("未编码的文件（在这些日期有效，其期限均未计算）：", gaps, "! ")
     warnings = deadline_warnings(decision)
     if warnings:
-        lines += _section("提示：", [words.cite_in(in_chinese(names.relabel(w))) for w in warnings], "! ")
+        lines += _section("提示：", [sentence_zh(w, decision, words, names) for w in warnings], "! ")
     return "\n".join(lines) + "\n"

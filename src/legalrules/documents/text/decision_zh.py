@@ -16,7 +16,7 @@ from typing import Any, Final
 
 from ...decision.model import ConclusionOutcome, Decision, Reading, RuleOutcome
 from ..deadline_lang import due_text, status_in
-from ..engine_zh import in_chinese
+from ..engine_zh import in_chinese, sentence_zh
 from ..notices.words import is_chinese
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
@@ -155,7 +155,7 @@ def render_decision_zh(decision: Decision, words: Vocabulary, names: SubjectName
     if decision.warnings:
         out.lines += ["", "提示："]
         for warning in dict.fromkeys(decision.warnings):
-            out.add(words.cite_in(in_chinese(names.relabel(warning))), "  ! ", "  ")
+            out.add(sentence_zh(warning, decision, words, names), "  ! ", "  ")
     subjects: dict[str, list[ConclusionOutcome]] = {}
     for item in decision.conclusions:
         subjects.setdefault(item.subject, []).append(item)
