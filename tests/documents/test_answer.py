@@ -28,7 +28,13 @@ def _answer(engine: Engine, name: str, as_of: datetime = AS_OF) -> str:
     return render_answer(decision, Vocabulary.of(engine.all_rulesets), SubjectNames(case))
 
 
-@pytest.mark.parametrize("as_of", [AS_OF, LATER], ids=["2025-10-09", "2026-12-01"])
+# Before, during and after the examples' events (2010 and 2016: long before the 2025-26 cases).
+MOMENTS = [datetime.fromisoformat(moment) for moment in (
+    "2010-06-01T12:00:00+08:00", "2016-10-10T12:00:00+08:00", "2025-10-09T12:00:00+08:00",
+    "2026-03-22T09:00:00+08:00", "2026-12-01T12:00:00+08:00")]
+
+
+@pytest.mark.parametrize("as_of", MOMENTS, ids=lambda moment: moment.date().isoformat())
 @pytest.mark.parametrize("name", CASES)
 def test_the_answer_fits_a_screen_and_hides_internal_identifiers(engine: Engine, name: str, as_of: datetime) -> None:
     """At most 60 lines of at most 100 columns, in both languages and before or after every event;

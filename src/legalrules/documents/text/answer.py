@@ -7,9 +7,9 @@ extension options, then the yes/no answers that bind the officer (obligations an
 prohibitions, one line for every subject they hold on; a duty already among the
 violations is not said again), then what is not required and why, then what is
 undetermined and the facts that would decide it, then the warnings. The screen is
-`SCREEN` lines: violations and running deadlines are always said in full, the
-other sections take turns for the rest, each cut one saying how many more `--full`
-gives. Permissions and findings, the grounds behind each answer and the full
+`SCREEN` lines: violations are always said in full, running deadlines as many as
+fit (all, but for a case read long before its events), the other sections take turns
+for the rest, each cut one saying how many more `--full` gives. Permissions and findings, the grounds behind each answer and the full
 interpretation texts are left to `--full`. Items are named
 by the case's own ids (`SubjectNames`), citations in the reader's words (`Vocabulary`).
 """
@@ -79,6 +79,8 @@ class _Screen:
         self.lifted = [g for g in binding if g.first.value == "false"]
         self.open_groups = [g for g in binding if g.first.value == "undetermined"]
         self.open_deadlines = [o for o in decision.deadlines if o.applies == "undetermined"]
+        # A deadline whose time has passed and the case does not record done is still open to the officer.
+        self.running = [o for o in decision.deadlines if o.status in ("pending", "undetermined", "not_recorded")]
         # Two instruments setting one duty warn alike about it: said once.
         self.said_warnings = list(dict.fromkeys(self.plain(warning) for warning in decision.warnings))
 
@@ -141,18 +143,21 @@ class _Screen:
                                        cite=self.cites(group)), "! ")
         return lines
 
-    def deadlines(self) -> list[str]:
-        # A deadline whose time has passed and the case does not record done is still open to the officer.
-        running = [o for o in self.decision.deadlines if o.status in ("pending", "undetermined", "not_recorded")]
-        closed = [o for o in self.decision.deadlines if o.status in ("met", "excepted")]
+    def deadlines(self, shown: int | None = None) -> list[str]:
+        """The running deadlines, soonest first (the first `shown` of them), then a count of the others."""
+        running = self.same_duty(self.running)
+        shown = len(running) if shown is None else shown
         lines = self.heading("running") if running else []
-        for outcome, cites in self.same_duty(running):
+        for outcome, cites in running[:shown]:
             lines += self.entry(self.t("running_line", due=due_text(outcome.due, self.words.lang),
                                        title=self.deadline_title(outcome), subject=self.names.name(outcome.subject),
                                        status=status_in(outcome, self.words.lang), cite=cites), "- ")
             for option in outcome.extensions:
                 line = extension_text(option, self.words.lang, self.words.citation(option.citation))
                 lines += self.entry(line, "    + ", 6)
+        if shown < len(running):
+            lines += self.entry(self.t("running_more", count=len(running) - shown), "  ", 4)
+        closed = [o for o in self.decision.deadlines if o.status in ("met", "excepted")]
         if closed or self.decision.deadlines_not_started:
             lines += self.entry(self.t("closed_count", met=sum(o.status == "met" for o in closed),
                                        excepted=sum(o.status == "excepted" for o in closed),
@@ -251,17 +256,20 @@ class _Screen:
         return _IDENTIFIER.sub(lambda m: f"({m.group(1).replace('_', ' ')})", text)
 
     def fitted(self, room: int) -> list[str]:
-        """What binds, what is not required, what is undetermined and the warnings, in `room` lines.
+        """The running deadlines, what binds, what is not required, what is undetermined and the warnings,
+        in `room` lines.
 
-        Two warnings first (a time read without an offset changes every due time); then the
-        sections take turns, one item at a time, so none crowds the others out, what is not
-        required and further warnings (the least an officer must act on) getting one turn to
-        the others' two.
+        Two warnings first (a time read without an offset changes every due time); then
+        the running deadlines, soonest first, as many as fit (all of them, unless the case is
+        read long before its events); then the other sections take turns, one item at a
+        time, so none crowds the others out, what is not required and further warnings (the
+        least an officer must act on) getting one turn to the others' two.
         """
         cuts: list[tuple[Callable[[int], list[str]], int]] = [
             (self.binding, len(self.holding)), (self.undetermined, len(self.open_groups) + len(self.open_deadlines)),
-            (self.not_required, len(self.lifted)), (self.warnings, len(self.said_warnings))]
-        shown = [0, 0, 0, 0]
+            (self.not_required, len(self.lifted)), (self.warnings, len(self.said_warnings)),
+            (self.deadlines, len(self.same_duty(self.running)))]
+        shown = [0, 0, 0, 0, 0]
 
         def grow(index: int) -> bool:
             if shown[index] >= cuts[index][1]:
@@ -273,11 +281,13 @@ class _Screen:
             return False
         for _ in range(2):
             grow(3)
+        while grow(4):
+            pass
         while any([grow(index) for index in (0, 1, 0, 1, 2, 3)]):
             pass
-        # Said in the issue's order: the yes and no answers, then what is undetermined.
-        return [*self.binding(shown[0]), *self.not_required(shown[2]), *self.undetermined(shown[1]),
-                *self.warnings(shown[3])]
+        # Said in the issue's order: what is due, the yes and no answers, then what is undetermined.
+        return [*self.deadlines(shown[4]), *self.binding(shown[0]), *self.not_required(shown[2]),
+                *self.undetermined(shown[1]), *self.warnings(shown[3])]
 
 
 def _status(group: _Group) -> str | None:
@@ -304,10 +314,10 @@ def _more(facts: Sequence[str], lang: str) -> str:
 
 def render_answer(decision: Decision, words: Vocabulary, names: SubjectNames, screen_lines: int = SCREEN) -> str:
     """The one-screen answer to a decision, in `words.lang`: at most `screen_lines` lines unless the
-    violations and running deadlines alone take more (they are never cut)."""
+    violations alone take more (they are never cut)."""
     screen = _Screen(decision, words, names)
     header = [phrase("header", words.lang, case=decision.case_id, as_of=due_text(decision.as_of, words.lang))]
-    urgent = header + screen.violations() + screen.deadlines()
+    urgent = header + screen.violations()
     closing = screen.footer()
     middle = screen.fitted(screen_lines - len(urgent) - len(closing))
     return "\n".join(urgent + middle + closing) + "\n"

@@ -21,6 +21,8 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "running": ("正在计算的期限：", "Deadlines running:"),
     "running_line": ("{due}  {title}（{subject}）：{status}。依据{cite}",
                      "{due}  {title} ({subject}): {status} [{cite}]"),
+    "running_more": ("另有{count}项正在计算的期限，见 `legalrules deadlines`。",
+                     "{count} more deadlines running: see `legalrules deadlines`."),
     "closed_count": ("另有{met}项期限已按期完成、{excepted}项依法免除、{not_started}项尚未起算"
                      "（`legalrules deadlines` 逐项列出）。",
                      "Also {met} deadline(s) met, {excepted} excepted, {not_started} not started "
