@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from hypothesis import given
@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from legalrules import CaseFacts, Engine
 from legalrules.ruleformat.conditions import referenced_conclusions, referenced_facts
 from legalrules.engine.durable import AVAILABLE, UNAVAILABLE_REASON
+from legalrules.case.terms import Organ, Proceeding
 from legalrules.engine.evaluate import _select
 from legalrules.engine.frames import build_frames
 from legalrules.interpretations import Interpretations
@@ -174,6 +175,28 @@ def test_generated_code_and_closures_give_the_same_values(doc: dict[str, Any]) -
         assert fast.compliance == reference.compliance
 
 
+def _frames_values(case: CaseFacts, readings: Interpretations) -> dict[tuple[str, str, str], bool | None]:
+    frames = build_frames(case, AS_OF, readings)
+    expected = {}
+    for ruleset in CONCLUDING:
+        assert ruleset.id not in ENGINE._bulk.unsupported, f"{ruleset.id} has no bulk function: this test would prove nothing"
+        native = run_native(ENGINE._programs[ruleset.id], _select(ruleset, frames).frames, with_rules=False)
+        expected.update({(ruleset.id, name, frame): value for (name, frame), value in native.conclusions.items()})
+    return expected
+
+
+@given(st.one_of(case_documents, known_case_documents),
+       st.sampled_from([None, *get_args(Organ)]), st.sampled_from([None, *get_args(Proceeding)]))
+def test_the_bulk_function_of_each_organ_and_proceeding_gives_the_frames_values(
+        doc: dict[str, Any], organ: str | None, proceeding: str | None) -> None:
+    """The bulk function is specialised on the handling organ and proceeding: each variant, unknown ones too, equals frames."""
+    _checked()
+    facts = {key: value for key, value in doc["case"].items() if key not in ("handling_organ", "proceeding")}
+    facts.update({key: value for key, value in (("handling_organ", organ), ("proceeding", proceeding)) if value})
+    case = CaseFacts.model_validate({**doc, "case": facts})
+    assert ENGINE.values(case, as_of=AS_OF) == _frames_values(case, Interpretations())
+
+
 @given(st.one_of(case_documents, known_case_documents),
        st.sampled_from(["from_day_after_birthday", "from_birthday"]))
 def test_the_bulk_path_gives_the_values_the_frames_path_gives(doc: dict[str, Any], age_counting: str) -> None:
@@ -181,10 +204,4 @@ def test_the_bulk_path_gives_the_values_the_frames_path_gives(doc: dict[str, Any
     _checked()
     case = CaseFacts.model_validate(doc)
     readings = Interpretations.model_validate({"age_counting": age_counting})
-    frames = build_frames(case, AS_OF, readings)
-    expected = {}
-    for ruleset in CONCLUDING:
-        assert ENGINE._bulk[ruleset.id] is not None, f"{ruleset.id} has no bulk function: this test would prove nothing"
-        native = run_native(ENGINE._programs[ruleset.id], _select(ruleset, frames).frames, with_rules=False)
-        expected.update({(ruleset.id, name, frame): value for (name, frame), value in native.conclusions.items()})
-    assert ENGINE.values(case, as_of=AS_OF, interpretations=readings) == expected
+    assert ENGINE.values(case, as_of=AS_OF, interpretations=readings) == _frames_values(case, readings)

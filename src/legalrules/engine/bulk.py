@@ -1,51 +1,50 @@
-"""The bulk fast path: one generated function per ruleset reading the case's models directly.
+"""The bulk fast path: one generated function reading the case's models directly, for every ruleset.
 
 `Engine.values` answers "what are the conclusion values?" for many cases. The
 frames form (`engine.frames`, `engine.codegen`) copies every known fact into a dict per
 frame, which is what explanations and durable-rules need but costs more than
 the rules themselves. Here the same NNF conditions are written against the
-pydantic models (`case.suspect.blind`, `interrogation.place`), the derived
-facts (age on the day, `interrupted`, the offence's penalty class) are computed
-inline, and nested scopes are nested loops, so each fact is read only when a
-rule asks for it. A property test holds this path equal to the frames path.
+pydantic models (`case.suspect.blind`, `interrogation.place`) as short-circuiting
+tests (`engine.bulk_expr`), and what a hand-written program would do once is done once:
+
+- the function is specialised on the case's handling organ and proceeding
+  (`SPECIALISED`), so rules about another organ vanish when it is generated;
+- what is the same for every interrogation of a case (a conclusion on case facts,
+  a test over the offences, a case fact compared in several rules) is computed on
+  the case's first interrogation in the instrument's window, and a comparison on an
+  interrogation's facts that several rules make is computed once per interrogation;
+- derived facts (age on the day, `interrupted`) are computed only where a rule reads them;
+- each ruleset is one block of a single function, the interrogations' local days are
+  computed once for all, and the `out` keys of each subject are built once per engine.
+
+A property test holds this path equal to the frames path.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from ..case.model import CaseFacts, CaseInfo, Circumstances, Interrogation, Interruption, Offence, Review, Suspect
-from ..ruleformat.catalog import CATALOG
-from .codegen import OFFENCES_KEY, Writer
-from ..ruleformat.conditions import referenced_conclusions, referenced_facts
-from ..ruleformat.compiled import CompiledConclusion, CompiledRuleset
-from .frames import fixed_term_years, max_penalty, recording_requested
 from ..case.instants import LOCAL_ZONE
+from ..case.model import CaseFacts, CaseInfo, Circumstances, Interrogation, Interruption, Offence, Review, Suspect
+from ..ruleformat.catalog import Value
+from ..ruleformat.compiled import CompiledConclusion, CompiledRuleset
+from .bulk_expr import Fixed, TestWriter, Unsupported
+from .bulk_scope import Key, Scope
+from .codegen import OFFENCES_KEY
+from .frames import fixed_term_years, max_penalty, recording_requested
+
+__all__ = ["SPECIALISED", "BulkFunction", "BulkProgram", "Unsupported"]
 
 BulkValues = dict[tuple[str, str, str], "bool | None"]
-# (case, out, the case's facts about time shared by every ruleset, age function)
-BulkFunction = Callable[[CaseFacts, BulkValues, "CaseDays", Callable[[date, date], int]], None]
+# (case, out, the as-of day (a planned interrogation's date), age function)
+BulkFunction = Callable[[CaseFacts, BulkValues, date, Callable[[date, date], int]], None]
 
-
-class CaseDays:
-    """What every ruleset's bulk function needs about a case's dates, computed once per case.
-
-    Converting instants to local days is most of what a ruleset outside its window
-    costs, so `Engine.values` does it once and hands it to each ruleset.
-    """
-
-    __slots__ = ("case_day", "days", "recording_requested", "span")
-
-    def __init__(self, case: CaseFacts, as_of_day: date) -> None:
-        self.case_day = _case_day(case, as_of_day)
-        self.days = [as_of_day if i.start is None else i.start.astimezone(LOCAL_ZONE).date()
-                     for i in case.interrogations]
-        self.recording_requested = recording_requested(case)
-        # The first and last day any frame is dated: a ruleset whose window misses both
-        # ends gives the case no conclusion, so `Engine.values` skips it.
-        self.span = (min([self.case_day, *self.days]), max([self.case_day, *self.days]))
+# The case facts each bulk function is specialised on: every rule testing them is
+# settled when the function is generated (`bulk_expr.fold`), once per combination met.
+SPECIALISED = ("case.handling_organ", "case.proceeding")
+Variant = tuple["Value | None", "Value | None"]  # their values (None: not given)
 
 # Where each fact prefix lives: the local variable holding its model, and the model.
 _MODELS: dict[str, tuple[str, type[Any]]] = {
@@ -53,7 +52,7 @@ _MODELS: dict[str, tuple[str, type[Any]]] = {
     "interrogation": ("I", Interrogation), "interrogation.review": ("V", Review),
     "interruption": ("J", Interruption), "offence": ("", Offence),
 }
-# Facts not stored as a model field: computed in the generated function.
+# Facts not stored as a model field: computed in the generated function, where read.
 _DERIVED = {
     "case.recording_requested_by_court_or_procuratorate": "rr",
     "suspect.age_at_interrogation": "age",
@@ -61,144 +60,217 @@ _DERIVED = {
     "interrogation.person_age": "page",
     OFFENCES_KEY: "O",
 }
+# How each per-interrogation local is computed, in this order, when a rule reads it.
+_INTERROGATION_LOCALS = {
+    "age": "age = None if birth is None else age_of(birth, day)",
+    "page": "page = None if I.person_birth_date is None else age_of(I.person_birth_date, day)",
+    "V": "V = I.review",
+    "itd": "itd = None if I.interruptions is None else len(I.interruptions) > 0",
+}
 _OPTIONAL_MODELS = {"V"}  # `interrogation.review` may be absent: its facts are then unknown
 _SUPPORTED_SCOPES = {"case", "interrogation", "interruption"}
 
 
-class Unsupported(Exception):
-    """A ruleset uses a fact or scope the bulk path cannot read; the frames path serves it."""
+class BulkProgram:
+    """The bulk functions of some rulesets, one per handling organ and proceeding met, built on first use.
 
-
-def model_reader(fact: str, item: str | None) -> str:
-    """The expression reading `fact` from the models held in the generated function's locals."""
-    if fact in _DERIVED:
-        return _DERIVED[fact]
-    if fact == "offence.max_penalty":
-        return f"max_penalty({item}.statutory_max)"
-    if fact == "offence.max_fixed_term_years":
-        return f"fixed_term_years({item}.statutory_max)"
-    prefix, _, name = fact.rpartition(".")
-    if prefix not in _MODELS:
-        raise Unsupported(f"fact {fact!r}")
-    var, model = _MODELS[prefix]
-    if name not in model.model_fields:
-        raise Unsupported(f"fact {fact!r}")
-    if prefix == "offence":
-        return f"{item}.{name}"
-    if var in _OPTIONAL_MODELS:
-        return f"(None if {var} is None else {var}.{name})"
-    return f"{var}.{name}"
-
-
-def _compute(writer: Writer, conclusion: CompiledConclusion, indent: str) -> str:
-    """The line computing a conclusion (the best of its rules) into a new local."""
-    var = f"c{len(writer.local)}"
-    rules = [writer.expr(rule.condition) for rule in conclusion.rules]
-    writer.local[conclusion.name] = var
-    return f"{indent}{var} = {writer.fold(True, rules)}"
-
-
-def _conclusions(writer: Writer, conclusions: list[CompiledConclusion], indent: str,
-                 frame_id: str, ruleset_id: str) -> list[str]:
-    """Lines computing each conclusion not yet computed, and storing every value in `out`."""
-    lines = []
-    for conclusion in conclusions:
-        if conclusion.name not in writer.local:
-            lines.append(_compute(writer, conclusion, indent))
-        var = writer.local[conclusion.name]
-        lines.append(f"{indent}out[({ruleset_id!r}, {conclusion.name!r}, {frame_id})] = T[{var}]")
-    return lines
-
-
-def _case_invariant(conclusions: list[CompiledConclusion], known: set[str]) -> list[CompiledConclusion]:
-    """The conclusions whose rules read only case-level facts and case-invariant conclusions.
-
-    Their value is the same for every interrogation of a case, so the bulk
-    function computes them once, before the loop over interrogations.
+    Rulesets the bulk path cannot read are named in `unsupported` (with why): their
+    values come through frames.
     """
-    invariant, names = [], set(known)
+
+    def __init__(self, rulesets: Sequence[CompiledRuleset]) -> None:
+        self.rulesets = tuple(rulesets)
+        self.sources: dict[Variant, str] = {}
+        self._variants: dict[Variant, BulkFunction] = {}
+        self.unsupported: dict[str, str] = {}
+        self._variant((None, None))  # the unspecialised one finds what is unsupported
+
+    def run(self, case: CaseFacts, out: BulkValues, as_of_day: date, age_of: Callable[[date, date], int]) -> None:
+        """Store the case's conclusion values in `out`, keyed (ruleset, conclusion, subject)."""
+        info = case.case
+        key = (info.handling_organ, info.proceeding)
+        function = self._variants.get(key)
+        if function is None:
+            function = self._variant(key)
+        function(case, out, as_of_day, age_of)
+
+    def _variant(self, key: Variant) -> BulkFunction:
+        # Two threads may both build a missing one: the same function, and either is kept.
+        source, namespace, unsupported = _generate(self.rulesets, dict(zip(SPECIALISED, key)))
+        exec(compile(source, f"<legalrules bulk {key}>", "exec"), namespace)  # noqa: S102
+        function: BulkFunction = namespace["values"]
+        self.unsupported.update(unsupported)
+        self.sources[key] = source
+        self._variants[key] = function
+        return function
+
+
+class _Reader:
+    """Reads facts from the models in the generated function's locals, noting which locals it used."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def __call__(self, fact: str, item: str | None) -> str:
+        if fact in _DERIVED:
+            self.used.add(_DERIVED[fact])
+            return _DERIVED[fact]
+        if fact == "offence.max_penalty":
+            return f"max_penalty({item}.statutory_max)"
+        if fact == "offence.max_fixed_term_years":
+            return f"fixed_term_years({item}.statutory_max)"
+        prefix, _, name = fact.rpartition(".")
+        if prefix not in _MODELS or name not in _MODELS[prefix][1].model_fields:
+            raise Unsupported(f"fact {fact!r}")
+        var = _MODELS[prefix][0]
+        if prefix == "offence":
+            return f"{item}.{name}"
+        self.used.add(var)
+        if var in _OPTIONAL_MODELS:
+            return f"(None if {var} is None else {var}.{name})"
+        return f"{var}.{name}"
+
+
+def _indent(lines: list[str], levels: int = 1) -> list[str]:
+    return [" " * (4 * levels) + line for line in lines if line]
+
+
+def _case_block(writer: TestWriter, ruleset: CompiledRuleset, prefix: str,
+                conclusions: list[CompiledConclusion]) -> list[str]:
+    """The case-scope conclusions, computed when the case's day is in the instrument's window."""
+    # Refs from the interrogations see None outside the case's window: these stay locals.
+    scope = Scope(writer, prefix, conclusions, may_fix=False)
+    shared: list[str] = []
+    scope.share(set(), shared, shared)
+    lines = [*shared]
+    settled: dict[Key, bool | None] = {}
     for conclusion in conclusions:
-        facts = set().union(*(referenced_facts(rule.condition) for rule in conclusion.rules))
-        refs = set().union(*(referenced_conclusions(rule.condition) for rule in conclusion.rules))
-        if refs <= names and all(CATALOG[fact].scope in ("case", "offence") for fact in facts):
-            invariant.append(conclusion)
-            names.add(conclusion.name)
-    return invariant
+        lines.append(scope.compute(conclusion.name))
+        key = (ruleset.id, conclusion.name, "case")
+        folded = scope.folded[conclusion.name]
+        if isinstance(folded, Fixed):  # copied into `out` with the others settled, in one call
+            settled[key] = folded.value
+        else:
+            lines.append(f"out[{key!r}] = {writer.local[conclusion.name]}")
+    if settled:
+        lines.append(f"out.update({writer.constant(settled)})")
+    names = list(dict.fromkeys(writer.local.values()))
+    return [f"if {_window_test(writer, ruleset, 'case_day')}:", *_indent(lines),
+            "else:", *_indent([f"{var} = None" for var in names])]
 
 
-def _window_test(ruleset: CompiledRuleset, day: str) -> str:
+def _interrogation_block(writer: TestWriter, ruleset: CompiledRuleset, prefix: str,
+                         by_scope: dict[str, list[CompiledConclusion]]) -> tuple[list[str], list[str]]:
+    """One ruleset's lines before the loop over interrogations, and its part of the loop's body."""
+    writer.seen.clear()  # a case conclusion's local is None outside the case's window: not to be shared
+    invariant = set(writer.local)
+    inner = Scope(writer, prefix, by_scope.get("interrogation", []))
+    below = Scope(writer, prefix, by_scope.get("interruption", []))
+    once: list[str] = []
+    each: list[str] = []
+    hoisted = inner.hoistable(invariant)
+    once += [inner.compute(name) for name in hoisted]  # on the first interrogation in the window
+    inner.share(invariant, once, each, skip=hoisted)
+    below.share(invariant, once, each)
+    body = [*each, *inner.stores(ruleset.id, f"KEYS{prefix}", "i")]
+    if below.conclusions:
+        writer.seen.clear()
+        body += ["if I.interruptions:", "    for k, J in enumerate(I.interruptions):",
+                 *_indent(below.stores(ruleset.id, f"JKEYS{prefix}", "i, k"), 2)]
+    once = [line for line in once if line]
+    first = f"first{prefix}"
+    guard = [f"if {first}:", *_indent(once), f"    {first} = False"] if once else []
+    return ([f"{first} = True"] if once else []), [
+        f"if {_window_test(writer, ruleset, 'day')}:", *_indent([*guard, *body])]
+
+
+def _window_test(writer: TestWriter, ruleset: CompiledRuleset, day: str) -> str:
     """A test that `day` lies in the instrument's effective window (both ends inclusive)."""
     instrument = ruleset.instrument
-    test = f"LO <= {day}"
+    test = f"{writer.constant(instrument.effective_from)} <= {day}"
     if instrument.effective_until is not None:
-        test += " <= HI"
+        test += f" <= {writer.constant(instrument.effective_until)}"
     return test
 
 
-def generate_bulk(ruleset: CompiledRuleset) -> BulkFunction:
-    """The ruleset's bulk function; raises `Unsupported` if it needs the frames path."""
+def _ruleset_block(writer: TestWriter, ruleset: CompiledRuleset, prefix: str) -> tuple[list[str], list[str]]:
+    """One ruleset's lines before the loop over interrogations (its case conclusions), and its part of the loop."""
+    binds = ruleset.instrument.binds
+    organ = writer.known.get("case.handling_organ")
+    if binds is not None and organ is not None and organ not in binds.handling_organ:
+        return [], []  # a case another organ handles gets none of this instrument's conclusions
     by_scope: dict[str, list[CompiledConclusion]] = {}
     for conclusion in ruleset.conclusions:
         if conclusion.spec.scope not in _SUPPORTED_SCOPES:
             raise Unsupported(f"scope {conclusion.spec.scope!r}")
         by_scope.setdefault(conclusion.spec.scope, []).append(conclusion)
-    namespace: dict[str, Any] = {
-        "T": (False, None, True), "LO": ruleset.instrument.effective_from,
-        "HI": ruleset.instrument.effective_until,
-        "max_penalty": max_penalty, "fixed_term_years": fixed_term_years,
-    }
-    writer = Writer(namespace, "bulk", {}, read=model_reader)
+    before = _case_block(writer, ruleset, prefix, by_scope["case"]) if "case" in by_scope else []
+    if "interrogation" not in by_scope and "interruption" not in by_scope:
+        return before, []
+    first, loop = _interrogation_block(writer, ruleset, prefix, by_scope)
+    return before + first, loop
+
+
+def _generate(rulesets: Sequence[CompiledRuleset], known: dict[str, Value | None]) -> tuple[str, dict[str, Any], dict[str, str]]:
+    """The source of the bulk function for cases with the `known` facts, its globals, and the rulesets it leaves out.
+
+    Each ruleset's case conclusions come first; then one loop over the interrogations
+    runs every ruleset's part, each under its own window test, sharing the derived facts.
+    """
+    namespace: dict[str, Any] = {"max_penalty": max_penalty, "fixed_term_years": fixed_term_years,
+                                 "recording_requested": recording_requested, "case_dates": _case_dates}
+    unsupported: dict[str, str] = {}
+    before: list[str] = []
+    loop: list[str] = []
+    reader = _Reader()
+    for index, ruleset in enumerate(rulesets):
+        writer = TestWriter(namespace, read=reader, known=known)
+        used = set(reader.used)
+        try:
+            ahead, part = _ruleset_block(writer, ruleset, f"c{index}_")
+        except Unsupported as exc:
+            unsupported[ruleset.id] = str(exc)
+            reader.used = used
+            continue
+        before += ahead
+        loop += part
+    derived = [line for name, line in _INTERROGATION_LOCALS.items() if name in reader.used]
     lines = [
-        "def values(case, out, dates, age_of):",
+        "def values(case, out, as_of_day, age_of):",
         "    K = case.case; S = case.suspect; Z = case.circumstances; O = case.offences",
-        "    rr = dates.recording_requested",
         "    birth = S.birth_date",
+        "    rr = recording_requested(case) if case.events else None" if "rr" in reader.used else "",
+        "    case_day, days = case_dates(case, as_of_day)",
+        *_indent(before),
+        *(["    for i, I in enumerate(case.interrogations):", "        day = days[i]",
+           *_indent(derived, 2), *_indent(loop, 2)] if loop else []),
     ]
-    if "case" in by_scope:
-        lines.append(f"    if {_window_test(ruleset, 'dates.case_day')}:")
-        lines += _conclusions(writer, by_scope["case"], "        ", "'case'", ruleset.id)
-        lines.append("    else:")
-        lines += [f"        {var} = 1" for var in writer.local.values()]
-    if "interrogation" in by_scope or "interruption" in by_scope:
-        inner = by_scope.get("interrogation", [])
-        # Case-invariant conclusions are computed once per case, on the first interrogation
-        # in the window: a case outside it (most cases, for a repealed instrument) pays nothing.
-        hoisted = [_compute(writer, c, "            ") for c in _case_invariant(inner, set(writer.local))]
-        lines += [
-            "    first = True",
-            "    days = dates.days",
-            "    for i, I in enumerate(case.interrogations):",
-            "        day = days[i]",
-            f"        if not ({_window_test(ruleset, 'day')}):",
-            "            continue",
-        ]
-        if hoisted:
-            lines += ["        if first:", *hoisted, "            first = False"]
-        lines += [
-            "        fid = f'interrogations[{i}]'",
-            "        age = None if birth is None else age_of(birth, day)",
-            "        page = None if I.person_birth_date is None else age_of(I.person_birth_date, day)",
-            "        V = I.review",
-            "        js = I.interruptions",
-            "        itd = None if js is None else len(js) > 0",
-        ]
-        lines += _conclusions(writer, inner, "        ", "fid", ruleset.id)
-        if "interruption" in by_scope:
-            lines += [
-                "        if js:",
-                "            for k, J in enumerate(js):",
-                "                jid = f'{fid}.interruptions[{k}]'",
-            ]
-            lines += _conclusions(writer, by_scope["interruption"], "                ", "jid", ruleset.id)
-    source = "\n".join(lines) + "\n"
-    exec(compile(source, f"<legalrules bulk {ruleset.id}>", "exec"), namespace)  # noqa: S102
-    function: BulkFunction = namespace["values"]
-    return function
+    return "\n".join(line for line in lines if line) + "\n", namespace, unsupported
 
 
-def _case_day(case: CaseFacts, as_of_day: date) -> date:
-    """The case frame's governing day, as `engine.frames.earliest_instant` dates it (without naming its source)."""
-    instants = [i.start for i in case.interrogations if i.start is not None]
-    instants += [m.start for m in case.measures if m.start is not None]
-    instants += [e.at for e in case.events if e.at is not None]
-    return min(instants).astimezone(LOCAL_ZONE).date() if instants else as_of_day
+def _case_dates(case: CaseFacts, as_of_day: date) -> tuple[date, list[date]]:
+    """The case frame's day and each interrogation's, as `engine.frames` dates them.
+
+    The case frame is dated by the case's earliest instant (`frames.earliest_instant`);
+    a local date never decreases as the instant grows, so the earliest date is the
+    earliest instant's date, and each instant is converted once. An interrogation
+    without a start (a planned one) is dated as of the evaluation.
+    """
+    days = []
+    earliest: date | None = None
+    for item in case.interrogations:
+        if item.start is None:
+            days.append(as_of_day)
+            continue
+        day = item.start.astimezone(LOCAL_ZONE).date()
+        days.append(day)
+        if earliest is None or day < earliest:
+            earliest = day
+    if not (case.measures or case.events):
+        return (as_of_day if earliest is None else earliest), days
+    others = [m.start for m in case.measures if m.start is not None] + [e.at for e in case.events if e.at is not None]
+    for instant in others:
+        day = instant.astimezone(LOCAL_ZONE).date()
+        if earliest is None or day < earliest:
+            earliest = day
+    return (as_of_day if earliest is None else earliest), days

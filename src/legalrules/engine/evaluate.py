@@ -5,18 +5,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
-from .bulk import BulkFunction, CaseDays, Unsupported, generate_bulk
+from .bulk import BulkProgram
 from .crosscheck import CrossCheck
 from ..case.model import CaseFacts
 from ..case.io import chinese_term_notes, naive_warnings
 from ..ruleformat.chains import build_chains
 from ..ruleformat.compiled import CompiledRuleset
-from ..ruleformat.catalog import Value
-from ..decision.deadlines import DeadlineNotStarted, DeadlineOutcome, Violation
 from ..decision.model import Decision, EngineReport, InterpretationUse, RulesetUse, SubjectNotCovered
 from .frames import Frame, age_function, build_frames
 from .governing import governing_instruments
@@ -24,6 +22,7 @@ from ..case.instants import LOCAL_ZONE, local, supported
 from ..interpretations import Interpretations, describe
 from ..ruleformat.cache import load_rulesets_cached
 from .native import TRI, NativeProgram, NativeResult, compile_native, run_encoded, run_native
+from .case_deadlines import CaseDeadlines
 from .deadline_exceptions import unattached_exceptions
 from .outcomes import ExplanationMode, conclusion_outcomes, register
 from ..paths import rulesets_dir
@@ -34,7 +33,7 @@ from ..decision.tristate import tri_name
 if TYPE_CHECKING:
     from .deadlines import DeadlineResults
     from .workers import OnError, Pools, WorkerPool
-    from ..legaltime.holidays import HolidayCalendar, HolidayFile
+    from ..legaltime.holidays import HolidayFile
 
 EngineMode = Literal["both", "native", "durable"]
 _DEFAULT_READINGS = Interpretations()
@@ -129,7 +128,8 @@ class Engine:
         for program in self._programs.values():
             register(program)  # so decisions pickled elsewhere (evaluate_many's workers) explain here
         self._durable: _durable.DurableAdapter | None = None
-        self._bulk_functions: dict[str, BulkFunction | None] | None = None
+        self._bulk_program: BulkProgram | None = None
+        self._last_as_of: tuple[datetime | None, date] = (None, date.min)
         self._pools: Pools | None = None
         self._pools_lock = threading.Lock()
 
@@ -140,17 +140,11 @@ class Engine:
         return self._durable
 
     @property
-    def _bulk(self) -> dict[str, BulkFunction | None]:
-        """Each ruleset's bulk function (None: its values come through frames), built on first use."""
-        if self._bulk_functions is None:
-            functions: dict[str, BulkFunction | None] = {}
-            for ruleset in self._concluding:
-                try:
-                    functions[ruleset.id] = generate_bulk(ruleset)
-                except Unsupported:
-                    functions[ruleset.id] = None
-            self._bulk_functions = functions
-        return self._bulk_functions
+    def _bulk(self) -> BulkProgram:
+        """The bulk function of every concluding ruleset (those it cannot read go through frames), built on first use."""
+        if self._bulk_program is None:
+            self._bulk_program = BulkProgram(self._concluding)
+        return self._bulk_program
 
     def ruleset(self, ruleset_id: str) -> CompiledRuleset:
         """A loaded ruleset by id."""
@@ -165,30 +159,26 @@ class Engine:
         """Fast path for bulk work: native conclusion values only, keyed (ruleset, conclusion, subject)."""
         as_of = as_of or _now()
         interpretations = interpretations or _DEFAULT_READINGS
+        last = self._last_as_of  # a batch asks as of one instant: its local day is worked out once
+        if last[0] is not as_of:
+            last = self._last_as_of = (as_of, local(as_of).date())
         out: dict[tuple[str, str, str], bool | None] = {}
-        frames: list[Frame] | None = None
-        bulk_functions = self._bulk
-        dates = CaseDays(case, local(as_of).date())
-        first, last = dates.span
-        age_of = age_function(interpretations)
-        for ruleset in self._concluding:
-            instrument = ruleset.instrument
-            if last < instrument.effective_from or (
-                    instrument.effective_until is not None and first > instrument.effective_until):
-                continue  # no day of the case in the instrument's window: no conclusion to give
-            ruleset_id = ruleset.id
-            bulk = bulk_functions[ruleset_id]
-            if _organ_scope(ruleset, case.case.handling_organ)[0] is not None:
-                continue
-            if bulk is not None:
-                bulk(case, out, dates, age_of)
-                continue
-            if frames is None:
-                frames = build_frames(case, as_of, interpretations)
-            encoded, _ = run_encoded(self._programs[ruleset_id], _select(ruleset, frames).frames)
-            for (name, frame_id), value in encoded.items():
-                out[(ruleset_id, name, frame_id)] = TRI[value]
+        program = self._bulk
+        program.run(case, out, last[1], age_function(interpretations))
+        if program.unsupported:
+            self._frame_values(case, as_of, interpretations, out, program.unsupported)
         return out
+
+    def _frame_values(self, case: CaseFacts, as_of: datetime, interpretations: Interpretations,
+                      out: dict[tuple[str, str, str], bool | None], ruleset_ids: Iterable[str]) -> None:
+        """The values of the rulesets the bulk function cannot read, through frames."""
+        frames = build_frames(case, as_of, interpretations)
+        for ruleset in self._concluding:
+            if ruleset.id not in ruleset_ids or _organ_scope(ruleset, case.case.handling_organ)[0] is not None:
+                continue
+            encoded, _ = run_encoded(self._programs[ruleset.id], _select(ruleset, frames).frames)
+            for (name, frame_id), value in encoded.items():
+                out[(ruleset.id, name, frame_id)] = TRI[value]
 
     def evaluate(self, case: CaseFacts, as_of: datetime | None = None,
                  interpretations: Interpretations | None = None,
@@ -221,7 +211,7 @@ class Engine:
         if engine == "both" and "durable" in ran and not checking.selects(case):
             ran = ["native"]
         uses, outcomes, differences = [], [], []
-        deadlines = _Deadlines(case, frames[0].facts, as_of, interpretations, holiday_file)
+        deadlines = CaseDeadlines(case, frames[0].facts, as_of, interpretations, holiday_file)
         problems = unattached_exceptions(self.rulesets, case)
         if problems:
             raise CaseFileError(f"case {case.case.id}", problems)
@@ -381,63 +371,6 @@ def _use(ruleset: CompiledRuleset, selection: _Selection, deadlines: DeadlineRes
         effective_from=instrument.effective_from, effective_until=instrument.effective_until,
         applied_to=applied, not_applied=not_applied,
     )
-
-
-class _Deadlines:
-    """The deadlines of one evaluation, across rulesets; the legal-time modules load only when needed."""
-
-    def __init__(self, case: CaseFacts, facts: dict[str, Value], as_of: datetime,
-                 readings: Interpretations, holiday_file: Path | HolidayFile | None) -> None:
-        self.case, self.facts, self.as_of, self.readings = case, facts, as_of, readings
-        self.holiday_file = holiday_file
-        self.results: list[DeadlineResults] = []
-        self.calendar: HolidayCalendar | None = None
-
-    def run(self, ruleset: CompiledRuleset, list_not_started: bool = True) -> DeadlineResults | None:
-        """Judge the ruleset's deadlines; `list_not_started` False drops those the case never started."""
-        if not ruleset.deadlines:
-            return None
-        from .deadlines import evaluate_deadlines  # noqa: PLC0415 - chinesecalendar et al. only when asked
-        from ..legaltime.holidays import HolidayCalendar  # noqa: PLC0415
-
-        if self.calendar is None:
-            self.calendar = (HolidayCalendar.from_file(self.holiday_file, weekends=self.readings.weekends)
-                             if isinstance(self.holiday_file, Path)
-                             # Holiday data already read (a service request's body, a batch's file).
-                             else HolidayCalendar(weekends=self.readings.weekends, holiday_file=self.holiday_file))
-        found = evaluate_deadlines(ruleset, self.case, self.facts, self.as_of, self.calendar, self.readings)
-        if not list_not_started:
-            found.not_started.clear()
-        self.results.append(found)
-        return found
-
-    def outcomes(self) -> list[DeadlineOutcome]:
-        """Every deadline, ordered by due time, then rule and subject."""
-        found = [o for r in self.results for o in r.outcomes]
-        return sorted(found, key=lambda o: (o.due, o.rule_id, o.duty, o.subject))
-
-    @property
-    def not_started(self) -> list[DeadlineNotStarted]:
-        return [n for r in self.results for n in r.not_started]
-
-    def violations(self) -> list[Violation]:
-        """The missed deadlines, as violations with their citations."""
-        return [Violation(ruleset=o.ruleset, rule_id=o.rule_id, duty=o.duty, subject=o.subject,
-                          citation=o.citation, due=o.due,
-                          late_by_seconds=o.late_by_seconds if o.met_at is not None else None,
-                          text=f"{o.title} ({o.subject}), due {o.due.isoformat()} under {o.citation}: {o.status_text}")
-                for o in self.outcomes() if o.status == "missed"]
-
-    def holiday_data(self) -> list[str]:
-        """Which holiday data the due times rest on (nothing when no calendar was needed)."""
-        computed = any(r.outcomes for r in self.results)
-        return self.calendar.data_sources() if self.calendar is not None and computed else []
-
-    def warnings(self) -> list[str]:
-        out = [w for r in self.results for w in r.warnings]
-        if self.calendar is not None:
-            out += self.calendar.warnings()
-        return list(dict.fromkeys(out))
 
 
 def _now() -> datetime:
