@@ -28,6 +28,15 @@ def test_a_misspelt_value_gets_the_nearest_value_with_its_chinese_term() -> None
     assert "did you mean `detention` (拘留)?" in problem
 
 
+def test_a_shortened_chinese_term_suggests_the_one_value_it_is_part_of() -> None:
+    """`公安` is refused (it is not the term), with `public_security` (公安机关) suggested; `监视` is part of
+    two terms (监视居住, 指定居所监视居住), so it suggests neither."""
+    [problem] = _problems("case: {id: X, handling_organ: 公安}\n")
+    assert problem.endswith("did you mean `public_security` (公安机关)?")
+    [problem] = _problems("case: {id: X}\nmeasures: [{kind: 监视}]\n")
+    assert "did you mean" not in problem
+
+
 def test_a_chinese_term_is_read_as_the_value_it_names() -> None:
     """`kind: 拘留` reads as detention; `handling_organ: 公安机关` as public_security."""
     case = parse_case("case: {id: X, handling_organ: 公安机关}\nmeasures: [{kind: 拘留}]\n", "c.yaml")

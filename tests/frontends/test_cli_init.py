@@ -64,10 +64,15 @@ def test_done_when_three_mistakes_get_suggestions_then_a_chinese_answer(tmp_path
     with no English sentence in it."""
     path = tmp_path / "case.yaml"
     text = _three_mistakes(path)
-    refused = run("evaluate", str(path), *AS_OF, "--lang", "zh")
+    refused = run("evaluate", str(path), *AS_OF, "--lang", "en")
     assert refused.exit_code == 2
     assert "(1 problem(s))" in refused.stderr, "拘留 and the offset-less time are accepted"
     assert "suspect.birth_dat" in refused.stderr and "did you mean `birth_date`?" in refused.stderr
+    # Asked in Chinese, the suggestion is said in Chinese.
+    chinese = run("evaluate", str(path), *AS_OF, "--lang", "zh")
+    assert chinese.exit_code == 2 and "案件文件有误（1处）" in chinese.stderr
+    assert "收到 未知字段 'birth_dat'；应为 只能使用案件格式规定的字段（见 `legalrules schema`）；是否应为 `birth_date`？" \
+        in chinese.stderr
     path.write_text(text, encoding="utf-8")
     answered = run("evaluate", str(path), *AS_OF, "--lang", "zh")
     assert answered.exit_code == 0, answered.output
@@ -130,3 +135,19 @@ def test_done_when_the_readme_shows_the_chinese_quick_start() -> None:
     quick = readme[start:readme.index("\n## ", start + 1)]
     assert "legalrules init --kind detention --lang zh -o case.yaml" in quick
     assert "legalrules evaluate case.yaml --lang zh" in quick and "--format pdf" in quick
+
+
+def test_a_case_files_problems_in_chinese(tmp_path: Path) -> None:
+    """`--lang zh`: the problems' fixed words in Chinese (values listed with 或, a date's form, the
+    nearest value with its term); `--lang en` and `--json` keep English."""
+    path = tmp_path / "case.yaml"
+    assert run("init", "--lang", "zh", "--kind", "detention", "-o", str(path)).exit_code == 0
+    text = path.read_text(encoding="utf-8").replace("birth_date: 1990-01-01", "birth_date: 1990-13-01")
+    path.write_text(text.replace("handling_organ: public_security", "handling_organ: 公安"), encoding="utf-8")
+    chinese = run("evaluate", str(path), *AS_OF, "--lang", "zh")
+    assert chinese.exit_code == 2 and "案件文件有误（2处）" in chinese.stderr
+    assert "收到 '公安' (str)；应为 'public_security'、'procuratorate' 或 'state_security'；是否应为 " \
+           "`public_security`（公安机关）？" in chinese.stderr
+    assert "suspect.birth_date：收到 '1990-13-01' (str)；应为 有效的日期；应写作 1988-04-17（年-月-日）" in chinese.stderr
+    english = run("evaluate", str(path), *AS_OF, "--lang", "en", "--json")
+    assert "the case file is not valid (2 problem(s))" in english.stderr and '"received": "\'公安\' (str)"' in english.stdout

@@ -96,7 +96,9 @@ def value_hint(root: type[BaseModel], loc: tuple[str | int, ...], value: Any) ->
     named = [v for v in ALIASES.get(value.strip(), ()) if v in allowed]
     if len(named) > 1:
         return f"; '{value}' names {' and '.join(f'`{v}`' for v in named)} here: give the identifier"
-    close = nearest(value, allowed)
+    # A shortened Chinese term (公安 for 公安机关) names the one value whose term holds it.
+    partial = [v for v in allowed if value.strip() and value.strip() in (term(v) or "")]
+    close = partial[0] if len(partial) == 1 else nearest(value, allowed)
     if close:
         chinese = term(close)
         return f"; did you mean `{close}`" + (f" ({chinese})?" if chinese else "?")

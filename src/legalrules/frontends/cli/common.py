@@ -14,7 +14,7 @@ import typer
 from ...case.instants import DATE_ONLY_EXPECTED, is_date_only, supported
 from ...documents.safe_text import visible
 from ...engine.evaluate import Engine
-from ...errors import InputError, InternalError, LegalRulesError, RulesetError
+from ...errors import CaseFileError, InputError, InternalError, LegalRulesError, RulesetError
 from ...interpretations import Interpretations
 
 T = TypeVar("T")
@@ -41,9 +41,9 @@ def say(text: str, err: bool = False, nl: bool = True) -> None:
     typer.echo(visible(text), err=err, nl=nl)
 
 
-def fail(message: str, code: int, error: BaseException | None = None) -> None:
+def fail(message: str, code: int, error: BaseException | None = None, label: str = "Error") -> None:
     """Say what went wrong on stderr and exit; with `error` (`--json`), also its problem document on stdout."""
-    say(f"Error: {message}", err=True)
+    say(f"{label}: {message}", err=True)
     if error is not None:
         import json  # noqa: PLC0415 - only on a --json error
 
@@ -54,7 +54,7 @@ def fail(message: str, code: int, error: BaseException | None = None) -> None:
     raise typer.Exit(code)
 
 
-def guard(action: Callable[[], T], as_json: bool = False) -> T:
+def guard(action: Callable[[], T], as_json: bool = False, lang: str = "en") -> T:
     """Run a command body: input errors exit 2, internal errors exit 1, never a traceback.
 
     The body includes rendering and printing (`run_and_print`): an error while wording
@@ -63,6 +63,12 @@ def guard(action: Callable[[], T], as_json: bool = False) -> T:
     """
     try:
         return action()
+    except CaseFileError as exc:
+        # A case file's problems in the reader's language (the --json problem document stays as it is).
+        if lang == "zh":
+            from .problems_zh import case_file_error_zh  # noqa: PLC0415
+            fail(case_file_error_zh(exc), 2, exc if as_json else None, "错误")
+        fail(str(exc), 2, exc if as_json else None)
     except (InputError, RulesetError) as exc:
         fail(str(exc), 2, exc if as_json else None)
     except InternalError as exc:
@@ -79,12 +85,12 @@ def guard(action: Callable[[], T], as_json: bool = False) -> T:
     raise AssertionError("unreachable")
 
 
-def run_and_print(action: Callable[[], str], as_json: bool = False) -> None:
+def run_and_print(action: Callable[[], str], as_json: bool = False, lang: str = "en") -> None:
     """Run a command body that returns its whole output, and print it, all under the guard.
 
     Control characters from the case (an escape sequence in its id) are shown, never sent raw.
     """
-    guard(lambda: say(action(), nl=False), as_json)
+    guard(lambda: say(action(), nl=False), as_json, lang)
 
 
 def parse_as_of(text: str | None) -> datetime | None:

@@ -66,4 +66,4 @@ def deadlines(
         text = (json_safe(decision.model_dump_json(indent=2)) if as_json
                 else deadline_table(decision, words, names))
         return text.rstrip("\n") + "\n"
-    run_and_print(run, as_json)
+    run_and_print(run, as_json, chosen_lang(lang))

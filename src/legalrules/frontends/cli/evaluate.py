@@ -52,4 +52,4 @@ def evaluate(
         if full:
             return render_decision(decision, SubjectNames(case)) + "\n"
         return render_answer(decision, Vocabulary.of(loaded.all_rulesets, language), SubjectNames(case, language))
-    run_and_print(run, as_json)
+    run_and_print(run, as_json, chosen_lang(lang))

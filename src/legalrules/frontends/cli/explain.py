@@ -42,4 +42,4 @@ def explain(
         from ...documents.text.rules import rule_header_zh  # noqa: PLC0415
         ruleset = next(r for r in loaded.all_rulesets if any(rule.id == rule_id for rule in r.rules))
         return "\n".join(rule_header_zh(ruleset, rule_id)) + "\n" + text
-    run_and_print(run)
+    run_and_print(run, lang=chosen_lang(lang))
