@@ -227,6 +227,22 @@ def _describe(periods: tuple[Period, ...]) -> str:
     return first.describe() + "".join(f" + {p.describe()} (extension)" for p in rest)
 
 
+# Built once per deadline and missing anchor (the text names the anchor, never the case's data):
+# a case in bulk work starts few of the hundred-odd clocks, and these models are frozen.
+# Keyed by every field, so rulesets loaded from elsewhere (same ids, other words) never share one.
+_NOT_STARTED: dict[tuple[str, str, str, str, str], DeadlineNotStarted] = {}
+
+
+def _not_started(ruleset_id: str, deadline: CompiledDeadline, missing: str) -> DeadlineNotStarted:
+    key = (ruleset_id, deadline.id, deadline.spec.duty, deadline.spec.title, missing)
+    found = _NOT_STARTED.get(key)
+    if found is None:
+        found = _NOT_STARTED[key] = DeadlineNotStarted(
+            ruleset=ruleset_id, rule_id=deadline.id, duty=deadline.spec.duty,
+            title=deadline.spec.title, missing=missing)
+    return found
+
+
 def evaluate_deadlines(ruleset: CompiledRuleset, case: CaseFacts, facts: Facts, as_of: datetime,
                        calendar: HolidayCalendar, readings: Interpretations) -> DeadlineResults:
     """Every deadline of `ruleset` on every anchor in `case`, judged at `as_of`."""
@@ -235,9 +251,7 @@ def evaluate_deadlines(ruleset: CompiledRuleset, case: CaseFacts, facts: Facts, 
     for deadline in ruleset.deadlines:
         anchors, missing = clock_starts(deadline, index)
         if not anchors:
-            results.not_started.append(DeadlineNotStarted(
-                ruleset=ruleset.id, rule_id=deadline.id, duty=deadline.spec.duty,
-                title=deadline.spec.title, missing=missing))
+            results.not_started.append(_not_started(ruleset.id, deadline, missing))
             continue
         for anchor in anchors:
             day = local(anchor.at).date()

@@ -126,3 +126,34 @@ def trace(cond: Condition, facts: Facts, item: Facts | None, concl: ConclusionVa
     if isinstance(cond, Quantified):
         return _quantified(cond, facts, concl, anc, check)
     raise TypeError(f"not an NNF condition: {cond!r}")
+
+
+def undetermined_by(cond: Condition, facts: Facts, item: Facts | None, concl: ConclusionValues,
+                    anc: dict[str, str], check: LeafCheck) -> tuple[Tri, set[str]]:
+    """A condition's value and, when undetermined, the facts it waits on: `trace` without the evidence.
+
+    A decision names these facts (its deciding facts) at once, while the rest of an
+    explanation is built only when read; this walk finds the same set as
+    `trace(...).unknown_facts` (a test holds the lazy and eager decisions equal).
+    """
+    if isinstance(cond, (Compare, Known, Ref)):
+        value = check(cond)(facts, item, concl, anc)
+        if value is not None:
+            return value, set()
+        if isinstance(cond, Ref):
+            return None, {f"conclusion:{cond.conclusion}@{anc[cond.scope]}"}
+        return None, {cond.fact}
+    if isinstance(cond, (All, AnyOf)):
+        parts = [undetermined_by(part, facts, item, concl, anc, check) for part in cond.items]
+        value = (tri_and if isinstance(cond, All) else tri_or)(part[0] for part in parts)
+        return value, (set().union(*(part[1] for part in parts if part[0] is None)) if value is None else set())
+    if isinstance(cond, Quantified):
+        offences = concl_offences(facts)
+        if offences is None:
+            return None, {"offences"}
+        found = [undetermined_by(cond.body, facts, element, concl, anc, check) for element in offences]
+        value = (tri_or if cond.mode == "any" else tri_and)(part[0] for part in found)
+        if value is not None:
+            return value, set()
+        return None, {f"offences[*].{f.split('.', 1)[1]}" for part in found if part[0] is None for f in part[1]}
+    raise TypeError(f"not an NNF condition: {cond!r}")

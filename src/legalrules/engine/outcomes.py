@@ -23,7 +23,7 @@ from ..ruleformat.compiled import CompiledConclusion, CompiledRule, CompiledRule
 from ..decision.lazy import LazyList
 from ..decision.model import Compliance, ConclusionOutcome, ParameterUse, Reading, RuleOutcome
 from ..decision.output import OutT, trusted
-from .explain import Evidence, Trace, trace
+from .explain import Evidence, Trace, trace, undetermined_by
 from .frames import Frame
 from .native import Facts, NativeProgram, NativeResult, frame_facts
 
@@ -179,9 +179,9 @@ def conclusion_outcomes(ruleset: CompiledRuleset, program: NativeProgram, frames
             if value is None:
                 for rule in conclusion.rules:
                     if rule_values[(rule.id, name, frame_id)] is None:
-                        traced = trace(rule.condition, frame_facts(frame), None, values, frame.ancestors,
-                                       program.check)
-                        unknown |= deciding.expand(traced.unknown_facts)
+                        _, waits_on = undetermined_by(rule.condition, frame_facts(frame), None, values,
+                                                      frame.ancestors, program.check)
+                        unknown |= deciding.expand(waits_on)
             deciding.of[f"{name}@{frame_id}"] = unknown
             status = None
             if value is True and name in plan.compliance:
