@@ -237,3 +237,18 @@ def test_a_2016_procuratorate_arrest_notice_quotes_the_2012_trial_rules_on_its_c
     assert "第三百零一条" not in text
     detention = render_notice(decision, case, "procuratorate_detention_family_notice", "en", "md", "measures[0]")
     assert "Art. 133 para. 1" in detention and "(Trial) (2012)" in detention
+
+
+def test_an_impossible_procuratorate_detention_notice_quotes_the_rule_on_the_reason_on_file() -> None:
+    """SPP 2019 Art. 123 para. 2 (reason on file, notice once possible) joins the form basis of an excepted notice."""
+    document = {
+        "case": {"id": "spp-123-impossible", "handling_organ": "procuratorate", "proceeding": "criminal"},
+        "suspect": {"name": "Sun Qi"},
+        "measures": [{"id": "d1", "kind": "detention", "decided_by": "procuratorate", "start": "2024-06-10T09:00:00+08:00"}],
+        "events": [{"kind": "family_notification_impossible", "at": "2024-06-10T11:00:00+08:00", "measure": "d1",
+                    "note": "no family"}],
+    }
+    case = parse_case(json.dumps(document), "impossible.json")
+    decision = engine().evaluate(case, as_of=datetime.fromisoformat("2024-06-12T09:00:00+08:00"))
+    text = render_notice(decision, case, "procuratorate_detention_family_notice", "zh", "md", "measures[0]")
+    assert "第一百二十三条第二款：“无法通知的，应当将原因写明附卷。无法通知的情形消除后，应当立即通知其家属。”" in text

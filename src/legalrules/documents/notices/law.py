@@ -107,14 +107,19 @@ CLAUSES: Final[dict[str, FormClause]] = {
         "After arriving, the suspect is required to write the arrival time on the compelled-appearance "
         "warrant; when it ends, the suspect writes its end time on it. If the suspect refuses, the "
         "investigator notes that on it."),
-    # The procuratorate's own notices (SPP 2019). Art. 123 says only whom the procuratorate
-    # notifies of its detention, and that it does so itself; Art. 301 says an arrest notice
-    # gives the reason and the place of custody, and a notice impossible at first is given
-    # once that ends. Neither asks the notice to record why it was late.
+    # The procuratorate's own notices (SPP 2019). Art. 123 says whom the procuratorate
+    # notifies of its detention, and that it does so itself; where notice is impossible the
+    # reason is written into the file and the family notified once that ends (para. 2). Art.
+    # 301 says an arrest notice gives the reason and the place of custody, and a notice
+    # impossible at first is given once that ends. Neither asks a late notice to say why.
     "procuratorate_detention_notice": FormClause(
         SPP_2019, 123, None, "对犯罪嫌疑人拘留后，除无法通知的以外，人民检察院应当在二十四小时以内，通知被拘留人的家属。",
         "After detaining a suspect, the people's procuratorate notifies the detained person's family within 24 "
         "hours, unless notice is impossible."),
+    "procuratorate_detention_notice_impossible": FormClause(
+        SPP_2019, 123, 2, "无法通知的，应当将原因写明附卷。无法通知的情形消除后，应当立即通知其家属。",
+        "Where notice is impossible, the reason is written into the file; the family is notified at once when "
+        "that ends."),
     "procuratorate_arrest_notice_content": FormClause(
         SPP_2019, 301, None, "除无法通知的以外，负责侦查的部门应当把逮捕的原因和羁押的处所，在二十四小时以内通知其家属。",
         "Unless notice is impossible, the investigating department tells the family, within 24 hours, the "
@@ -169,7 +174,7 @@ RULE_CONTENT: Final[dict[str, str]] = {
     "spp_2012.art347": "procuratorate_2012_upper_arrest_notice_content",
 }
 RULE_LATE: Final[dict[str, str | None]] = {
-    "spp_2019.art123": None,
+    "spp_2019.art123": "procuratorate_detention_notice_impossible",
     "spp_2019.art301": "procuratorate_arrest_notice_once_possible",
     "spp_2012.art133.1": "procuratorate_2012_detention_notice_impossible",
     "spp_2012.art336": "procuratorate_2012_arrest_notice_once_possible",

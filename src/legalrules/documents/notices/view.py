@@ -178,9 +178,9 @@ def family_notice(decision: Decision, case: CaseFacts, call: NoticeCall, lang: L
     forms = [frame.form_basis(RULE_CONTENT.get(outcome.rule_id, NOTICE_CONTENT[body.measure]))]
     # PSP 2020 asks for the reason of a late detention or arrest notice (Arts. 127, 145), but
     # under designated residence only for a notice that was impossible (Art. 113 para. 4).
-    # SPP 2019 asks for no reason; for an arrest it asks for notice once it becomes possible (Art. 301).
-    # The 2012 trial rules ask for the reason of an impossible detention notice on file (Art. 133
-    # para. 2) and, for an arrest, notice once possible (Arts. 336, 347).
+    # The procuratorate's rules ask no late notice to say why: for an impossible detention notice
+    # they want the reason on file and notice once possible (SPP 2019 Art. 123 para. 2, 2012 Art. 133
+    # para. 2), for an arrest notice once possible (SPP 2019 Art. 301; 2012 Arts. 336, 347).
     if outcome.rule_id in RULE_LATE:
         late = RULE_LATE[outcome.rule_id]
         if late is not None and body.status == "excepted":
