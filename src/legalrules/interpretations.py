@@ -40,6 +40,20 @@ HOLIDAYS_BEFORE_2013_TEXT: dict[str, str] = {
     "investigation moves past a holiday like any other period",
 }
 
+MinorSuspect = Literal["under_18_in_proceedings", "also_under_18_at_offence"]
+
+MINOR_SUSPECT_TEXT: dict[str, str] = {
+    "under_18_in_proceedings": "a 未成年犯罪嫌疑人 (minor suspect), whom the minors' duties of CPL Arts. 278, 280 "
+    "and 281 and PSP 2020 Arts. 320 and 323-325 protect, is a suspect under eighteen on the day of the act (the "
+    "interrogation, the arrest request), as SPP 2019 Art. 489 para. 2 defines the term for the procuratorate's "
+    "like duties and SPC 2021 interpretation Art. 564 counts legal aid from the age at trial; a suspect under "
+    "eighteen then was under eighteen at the offence, which came before, so the case is a minors' case too",
+    "also_under_18_at_offence": "a minor suspect is also one who committed the offence under eighteen "
+    "(suspect.age_at_offence, from the earliest offences[].committed_on) and is eighteen or older by the act: "
+    "the minors' case of SPP 2019 Art. 489 para. 1 and SPC 2021 interpretation Art. 550, which para. 2 of "
+    "Art. 489 lets the procuratorate treat so (可以); an undated offence leaves an adult's case undetermined",
+}
+
 
 class Interpretations(BaseModel):
     """The readings an evaluation uses where the sources do not settle a question."""
@@ -80,6 +94,14 @@ class Interpretations(BaseModel):
             "unless adjusted to working days."
         ),
     )
+    minor_suspect: MinorSuspect = Field(
+        default="under_18_in_proceedings",
+        description=(
+            "Who is a 未成年犯罪嫌疑人 (minor suspect) for the minors' duties (CPL Arts. 278, 280-281, PSP 2020 "
+            "Arts. 320, 323-325): under eighteen on the day of the act (default; SPP 2019 Art. 489 para. 2), or "
+            "also one under eighteen when the offence was committed (offences[].committed_on; Art. 489 para. 1)."
+        ),
+    )
 
 
 INTERPRETATION_TEXT: dict[str, dict[str, str]] = {
@@ -90,6 +112,7 @@ INTERPRETATION_TEXT: dict[str, dict[str, str]] = {
     },
     "hour_reading": HOUR_READING_TEXT,
     "holidays_before_2013": HOLIDAYS_BEFORE_2013_TEXT,
+    "minor_suspect": MINOR_SUSPECT_TEXT,
     "weekends": WEEKEND_READING_TEXT,
 }
 

@@ -111,3 +111,30 @@ def test_a_case_built_in_python_is_checked_too() -> None:
                                       ' "interrogations": [{"start": "2025-01-01T10:00:00+08:00"}]}')
     consistent = CaseFacts.model_validate({"case": {"id": "X"}, "measures": [{**measures[0], "end": None}]})
     assert Engine().evaluate(consistent, as_of=datetime(2024, 3, 14, tzinfo=timezone.utc)).case_id == "X"
+
+
+def test_an_offence_before_the_suspects_birth_is_refused() -> None:
+    """An offence dated before the birth would give a negative age at the offence, so a 'minor'."""
+    (problem,) = _problems("suspect: {birth_date: 2008-03-10}\n"
+                           "offences: [{charge: theft, committed_on: 2008-03-09}]\n")
+    assert problem == ("c.yaml:3 offences[0].committed_on: received 2008-03-09, before the suspect was born "
+                       "(2008-03-10); expected an offence committed on or after suspect.birth_date")
+
+
+def test_an_offence_after_every_interrogation_and_measure_is_refused() -> None:
+    """No interrogation or measure of the case can concern an offence committed after all of them."""
+    (problem,) = _problems("offences: [{charge: theft, committed_on: 2026-03-12}]\n"
+                           "interrogations: [{start: 2026-03-10T09:00:00+08:00}]\n"
+                           "measures: [{id: d1, kind: detention, start: 2026-03-11T23:30:00+08:00}]\n")
+    assert problem == ("c.yaml:2 offences[0].committed_on: received 2026-03-12, after every interrogation and "
+                       "measure of the case (the last, measures[0].start, 2026-03-11T23:30:00+08:00); expected an "
+                       "offence committed on or before the last interrogation or measure of the case")
+
+
+def test_an_offence_on_the_day_of_the_last_measure_or_between_them_is_accepted() -> None:
+    """A new offence while on bail falls between the case's measures; the day of the last one is allowed."""
+    parse_case(HEAD + "suspect: {birth_date: 2008-03-10}\n"
+               "offences: [{charge: theft, committed_on: 2008-03-10}, {charge: fraud, committed_on: 2026-03-11}]\n"
+               "interrogations: [{start: 2026-03-01T09:00:00+08:00}]\n"
+               "measures: [{id: b1, kind: bail, start: 2026-03-02T10:00:00+08:00},"
+               " {id: d1, kind: detention, start: 2026-03-11T23:30:00+08:00}]\n", "c.yaml")

@@ -91,7 +91,8 @@ def test_the_decision_carries_ruleset_versions_and_interpretations(engine: Engin
     decision = engine.evaluate(load_case(ROOT / "examples" / "murder_interrogation.yaml"), as_of=AS_OF)
     [use] = [u for u in decision.rulesets if u.id == "av_2014"]
     assert use.version == engine.ruleset("av_2014").version and use.version.startswith("sha256:")
-    assert [i.name for i in decision.interpretations] == ["age_counting", "hour_reading", "holidays_before_2013", "weekends"]
+    assert [i.name for i in decision.interpretations] == ["age_counting", "hour_reading", "holidays_before_2013", "weekends",
+                                                            "minor_suspect"]
 
 
 def test_a_disagreement_is_an_internal_error_showing_the_difference(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -202,3 +203,31 @@ def test_an_as_of_outside_the_supported_range_is_an_input_error_for_every_front_
     case = CaseFacts.model_validate({"case": {"id": "x"}})
     with pytest.raises(InputError, match="as_of: received 9999-12-31T23:59:59-12:00; expected an instant between"):
         Engine().evaluate(case, as_of=datetime.fromisoformat("9999-12-31T23:59:59-12:00"))
+
+
+@pytest.mark.parametrize("reading", ["under_18_in_proceedings", "also_under_18_at_offence"])
+@pytest.mark.parametrize("committed_on", ["2026-03-10", "2026-03-11", None])
+def test_the_bulk_path_reads_the_age_at_the_offence_and_the_minor_reading_as_frames_do(
+        reading: str, committed_on: str | None) -> None:
+    """Engine.values (the generated bulk function) agrees with evaluate on the minors' rules, under both readings."""
+    from legalrules.interpretations import Interpretations  # noqa: PLC0415
+
+    offence = "{charge: theft" + (f", committed_on: {committed_on}" if committed_on else "") + "}"
+    case = parse_case(
+        "case: {id: X, handling_organ: public_security, proceeding: criminal}\n"
+        f"offences: [{offence}]\n"
+        "suspect: {birth_date: 2008-03-10, female: true, has_defender: false}\n"
+        "interrogations: [{start: 2026-04-01T09:00:00+08:00}]\n"
+        "events: [{kind: arrest_approval_requested, at: 2026-03-30T09:00:00+08:00}]\n", "c.yaml")
+    readings = Interpretations(minor_suspect=reading)  # type: ignore[arg-type]
+    engine = Engine()
+    fast = engine.values(case, as_of=AS_OF, interpretations=readings)
+    decision = engine.evaluate(case, as_of=AS_OF, interpretations=readings)
+    for name, subject in (("legal_aid_notice_required", "interrogations[0]"),
+                          ("legal_representative_presence_required", "interrogations[0]"),
+                          ("minor_arrest_review_interrogation_required", "case")):
+        assert fast[("crim_proc", name, subject)] == {"true": True, "false": False, "undetermined": None}[
+            decision.find(name, subject, "crim_proc").value], (name, reading, committed_on)
+    expected = {"under_18_in_proceedings": False, "also_under_18_at_offence": {
+        "2026-03-10": True, "2026-03-11": False, None: None}[committed_on]}[reading]
+    assert fast[("crim_proc", "legal_representative_presence_required", "interrogations[0]")] is expected

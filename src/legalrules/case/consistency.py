@@ -135,6 +135,34 @@ def _births(case: CaseFacts) -> list[Contradiction]:
     return found
 
 
+def _offence_dates(case: CaseFacts) -> list[Contradiction]:
+    """Each offence committed after the suspect's birth and by the last interrogation or measure of the case.
+
+    The case does not link an interrogation or a measure to the offence it concerns, and
+    a suspect may commit a new offence while on bail, so an offence committed after the
+    first of them is possible; one committed after every one of them is investigated by
+    none of them, and its date is a mistake.
+    """
+    found = []
+    birth = case.suspect.birth_date
+    acts = [(item.start, f"interrogations[{i}].start") for i, item in enumerate(case.interrogations) if item.start]
+    acts += [(measure.start, f"measures[{i}].start") for i, measure in enumerate(case.measures) if measure.start]
+    latest = max(acts, key=lambda pair: pair[0]) if acts else None
+    for index, offence in enumerate(case.offences or []):
+        day = offence.committed_on
+        if day is None:
+            continue
+        where = ("offences", index, "committed_on")
+        if birth is not None and day < birth:
+            found.append(Contradiction(where, f"{day}, before the suspect was born ({birth})",
+                                       "an offence committed on or after suspect.birth_date"))
+        if latest is not None and day > local(latest[0]).date():
+            found.append(Contradiction(where, f"{day}, after every interrogation and measure of the case (the last, "
+                                       f"{latest[1]}, {_when(latest[0])})",
+                                       "an offence committed on or before the last interrogation or measure of the case"))
+    return found
+
+
 def _unique(items: Sequence[object], list_name: str) -> list[Contradiction]:
     first: dict[str, int] = {}
     found = []
@@ -179,7 +207,7 @@ def _event(index: int, event: Event, measures: dict[str, Measure], interrogation
 
 def contradictions(case: CaseFacts) -> list[Contradiction]:
     """Every place the case contradicts itself, in field order; empty for a consistent case."""
-    found = _spans(case) + _births(case)
+    found = _spans(case) + _births(case) + _offence_dates(case)
     found += _unique(case.measures, "measures") + _unique(case.interrogations, "interrogations")
     measures: dict[str, Measure] = {}
     for measure in case.measures:

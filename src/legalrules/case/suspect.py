@@ -45,6 +45,13 @@ class Offence(Facts):
     )
     endangering_state_security: bool | None = None
     terrorism: bool | None = None
+    committed_on: CaseDate | None = Field(
+        default=None,
+        description="The day the suspect committed the offence (实施犯罪行为时); for an offence spanning days, its "
+        "first. The suspect's age on it (suspect.age_at_offence) decides whether the case is a minors' case "
+        "(未成年人刑事案件: under eighteen when the offence was committed, SPP 2019 Art. 489, SPC 2021 "
+        "interpretation Art. 550, PSP 2020 Art. 321).",
+    )
 
 
 class Suspect(Facts):

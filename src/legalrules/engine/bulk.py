@@ -33,13 +33,13 @@ from ..ruleformat.compiled import CompiledConclusion, CompiledRuleset
 from .bulk_expr import Fixed, TestWriter, Unsupported
 from .bulk_scope import Key, Scope
 from .codegen import OFFENCES_KEY
-from .frames import fixed_term_years, max_penalty, recording_requested
+from .frames import arrest_request_day, fixed_term_years, max_penalty, offence_day, recording_requested
 
 __all__ = ["SPECIALISED", "BulkFunction", "BulkProgram", "Unsupported"]
 
 BulkValues = dict[tuple[str, str, str], "bool | None"]
-# (case, out, the as-of day (a planned interrogation's date), age function)
-BulkFunction = Callable[[CaseFacts, BulkValues, date, Callable[[date, date], int]], None]
+# (case, out, the as-of day (a planned interrogation's date), age function, the minor_suspect reading)
+BulkFunction = Callable[[CaseFacts, BulkValues, date, Callable[[date, date], int], str], None]
 
 # The case facts each bulk function is specialised on: every rule testing them is
 # settled when the function is generated (`bulk_expr.fold`), once per combination met.
@@ -58,6 +58,9 @@ _DERIVED = {
     "suspect.age_at_interrogation": "age",
     "interrogation.interrupted": "itd",
     "interrogation.person_age": "page",
+    "suspect.age_at_offence": "aoff",
+    "suspect.age_at_arrest_request": "aarr",
+    "interpretation.minor_suspect": "mread",
     OFFENCES_KEY: "O",
 }
 # How each per-interrogation local is computed, in this order, when a rule reads it.
@@ -85,14 +88,15 @@ class BulkProgram:
         self.unsupported: dict[str, str] = {}
         self._variant((None, None))  # the unspecialised one finds what is unsupported
 
-    def run(self, case: CaseFacts, out: BulkValues, as_of_day: date, age_of: Callable[[date, date], int]) -> None:
+    def run(self, case: CaseFacts, out: BulkValues, as_of_day: date, age_of: Callable[[date, date], int],
+            minor_suspect: str = "under_18_in_proceedings") -> None:
         """Store the case's conclusion values in `out`, keyed (ruleset, conclusion, subject)."""
         info = case.case
         key = (info.handling_organ, info.proceeding)
         function = self._variants.get(key)
         if function is None:
             function = self._variant(key)
-        function(case, out, as_of_day, age_of)
+        function(case, out, as_of_day, age_of, minor_suspect)
 
     def _variant(self, key: Variant) -> BulkFunction:
         # Two threads may both build a missing one: the same function, and either is kept.
@@ -218,7 +222,8 @@ def _generate(rulesets: Sequence[CompiledRuleset], known: dict[str, Value | None
     runs every ruleset's part, each under its own window test, sharing the derived facts.
     """
     namespace: dict[str, Any] = {"max_penalty": max_penalty, "fixed_term_years": fixed_term_years,
-                                 "recording_requested": recording_requested, "case_dates": _case_dates}
+                                 "recording_requested": recording_requested, "case_dates": _case_dates,
+                                 "offence_day": offence_day, "arrest_request_day": arrest_request_day}
     unsupported: dict[str, str] = {}
     before: list[str] = []
     loop: list[str] = []
@@ -236,10 +241,14 @@ def _generate(rulesets: Sequence[CompiledRuleset], known: dict[str, Value | None
         loop += part
     derived = [line for name, line in _INTERROGATION_LOCALS.items() if name in reader.used]
     lines = [
-        "def values(case, out, as_of_day, age_of):",
+        "def values(case, out, as_of_day, age_of, mread):",
         "    K = case.case; S = case.suspect; Z = case.circumstances; O = case.offences",
         "    birth = S.birth_date",
         "    rr = recording_requested(case) if case.events else None" if "rr" in reader.used else "",
+        "    oday = offence_day(case)" if "aoff" in reader.used else "",
+        "    aoff = None if birth is None or oday is None else age_of(birth, oday)" if "aoff" in reader.used else "",
+        "    aarr = None if birth is None else age_of(birth, arrest_request_day(case, as_of_day))"
+        if "aarr" in reader.used else "",
         "    case_day, days = case_dates(case, as_of_day)",
         *_indent(before),
         *(["    for i, I in enumerate(case.interrogations):", "        day = days[i]",

@@ -164,7 +164,7 @@ class Engine:
             last = self._last_as_of = (as_of, local(as_of).date())
         out: dict[tuple[str, str, str], bool | None] = {}
         program = self._bulk
-        program.run(case, out, last[1], age_function(interpretations))
+        program.run(case, out, last[1], age_function(interpretations), interpretations.minor_suspect)
         if program.unsupported:
             self._frame_values(case, as_of, interpretations, out, program.unsupported)
         return out

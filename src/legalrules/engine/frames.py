@@ -166,6 +166,43 @@ def _interruption_frame(parent: Frame, index: int, item: Interruption) -> Frame:
                  parent.date, parent.date_source)
 
 
+def offence_day(case: CaseFacts) -> date | None:
+    """The day of the case's earliest offence, known only when every offence is dated.
+
+    With one offence undated, any of them could be the earliest, so the suspect's age at
+    the offence is unknown rather than read from the dated ones.
+    """
+    if not case.offences:
+        return None
+    days = [offence.committed_on for offence in case.offences]
+    if any(day is None for day in days):
+        return None
+    return min(day for day in days if day is not None)
+
+
+def arrest_request_day(case: CaseFacts, as_of_day: date) -> date:
+    """The local day of the case's first arrest_approval_requested event with a time; else the as_of day.
+
+    With no request recorded, the arrest review a rule speaks of is still to come, so the
+    suspect's age is read as of the question asked.
+    """
+    times = [event.at for event in case.events if event.kind == "arrest_approval_requested" and event.at is not None]
+    return local(min(times)).date() if times else as_of_day
+
+
+def _ages(case: CaseFacts, as_of: datetime, interpretations: Interpretations, out: dict[str, Value]) -> None:
+    """The case-level ages (at the offence, at the arrest request) and the minor-suspect reading in force."""
+    out["interpretation.minor_suspect"] = interpretations.minor_suspect
+    birth = case.suspect.birth_date
+    if birth is None:
+        return
+    age_of = age_function(interpretations)
+    for name, day in (("suspect.age_at_offence", offence_day(case)),
+                      ("suspect.age_at_arrest_request", arrest_request_day(case, local(as_of).date()))):
+        if day is not None:
+            out[name] = age_of(birth, day)
+
+
 def recording_requested(case: CaseFacts) -> bool | None:
     """The derived fact: true when an event says a court or procuratorate asked; else unknown."""
     if any(e.kind == "recording_requested_by_court_or_procuratorate" for e in case.events):
@@ -181,6 +218,7 @@ def build_frames(case: CaseFacts, as_of: datetime, interpretations: Interpretati
     _known("circumstances", case.circumstances, base)
     if recording_requested(case):
         base["case.recording_requested_by_court_or_procuratorate"] = True
+    _ages(case, as_of, interpretations, base)
     offences = None if case.offences is None else [_offence_facts(o) for o in case.offences]
     earliest = earliest_instant(case)
     if earliest is not None:

@@ -17,6 +17,7 @@ from .evaluate import Engine, EngineMode
 from ..case.instants import Instant
 from ..case.yaml_lines import YamlSyntaxError, line_of, read_yaml_file
 from ..errors import CaseFileError, RulesetError
+from ..interpretations import Interpretations
 
 
 class Expectation(BaseModel):
@@ -51,6 +52,8 @@ class Scenario(BaseModel):
 
     name: str = Field(min_length=10)
     as_of: Instant | None = None
+    interpretations: Interpretations | None = Field(
+        default=None, description="The readings to evaluate under, where the scenario pins one other than the default.")
     case: dict[str, Any]
     expect: list[Expectation] = Field(default_factory=list)
     expect_deadlines: list[DeadlineExpectation] = Field(default_factory=list)
@@ -116,7 +119,8 @@ def _name(value: str | bool) -> str:
 def check_scenario(engine: Engine, loaded: LoadedScenario, mode: EngineMode = "both") -> list[str]:
     """Run one scenario; return the mismatches (empty when it passes)."""
     as_of = loaded.scenario.as_of or datetime.fromisoformat("2026-01-01T12:00:00+08:00")
-    decision = engine.evaluate(loaded.case, as_of=as_of, engine=mode)
+    decision = engine.evaluate(loaded.case, as_of=as_of, engine=mode,
+                               interpretations=loaded.scenario.interpretations)
     failures = []
     for exp in loaded.scenario.expect:
         try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
+from ..interpretations import MinorSuspect
 from ..case.model import (
     BailGuarantee,
     Circumstances,
@@ -95,6 +96,25 @@ _SPECS: list[FactSpec] = [
         "The suspect's age in completed years on the day the interrogation began "
         "(see the interpretation `age_counting`).",
     ),
+    FactSpec(
+        "suspect.age_at_offence",
+        "case",
+        "number",
+        "The suspect's age in completed years on the day of the earliest offence (offences[].committed_on); "
+        "unknown unless every offence is dated (see the interpretations `age_counting` and `minor_suspect`).",
+    ),
+    FactSpec(
+        "suspect.age_at_arrest_request",
+        "case",
+        "number",
+        "The suspect's age in completed years on the day of the first arrest_approval_requested event "
+        "(see the interpretation `age_counting`); with no such event with a time, on the day of as_of (the "
+        "review is still to come).",
+    ),
+    _enum("interpretation.minor_suspect", "case", MinorSuspect,
+          "The interpretation `minor_suspect` in force (always known): whether a suspect under eighteen at the "
+          "offence but not at the act counts as a minor suspect (also_under_18_at_offence) or not "
+          "(under_18_in_proceedings)."),
     _enum("interrogation.person", "interrogation", PersonQuestioned, "Who was questioned."),
     _enum("interrogation.place", "interrogation", InterrogationPlace, "Where the interrogation took place."),
     _enum("interrogation.recording_storage", "interrogation", RecordingStorage, "How the recording is stored."),

@@ -21,11 +21,13 @@ from .fact_paths import FieldType, field_type, parse_path
 # Derived facts, and the field of the case each is computed from.
 _DERIVED = {
     "suspect.age_at_interrogation": "suspect.birth_date",
+    "suspect.age_at_arrest_request": "suspect.birth_date",
     "offence.max_penalty": "statutory_max",
     "offence.max_fixed_term_years": "statutory_max",
 }
 # Facts that only a list item or an event in the case can make known.
-_NOT_ASKED = {"offences", "interrogation.interrupted", "case.recording_requested_by_court_or_procuratorate"}
+_NOT_ASKED = {"offences", "interrogation.interrupted", "case.recording_requested_by_court_or_procuratorate",
+              "interpretation.minor_suspect"}
 _INTERROGATION = re.compile(r"^(interrogations\[\d+\])")
 
 
@@ -38,6 +40,8 @@ def case_paths(fact: str, subject: str, case: CaseFacts) -> list[str]:
         field = _DERIVED.get(f"offence.{name}", name)
         return [f"offences[{i}].{field}" for i, offence in enumerate(case.offences or [])
                 if getattr(offence, field, None) is None]
+    if fact == "suspect.age_at_offence":
+        return _offence_age_paths(case)
     fact = _DERIVED.get(fact, fact)
     scope, _, rest = fact.partition(".")
     interrogation = _INTERROGATION.match(subject)
@@ -50,6 +54,13 @@ def case_paths(fact: str, subject: str, case: CaseFacts) -> list[str]:
     if scope == "interruption":
         return [f"{subject}.{rest}"] if ".interruptions[" in subject else []
     return [fact]
+
+
+def _offence_age_paths(case: CaseFacts) -> list[str]:
+    """The suspect's age at the offence needs the birth date and every offence's date."""
+    paths = [] if case.suspect.birth_date is not None else ["suspect.birth_date"]
+    return paths + [f"offences[{i}].committed_on" for i, offence in enumerate(case.offences or [])
+                    if offence.committed_on is None]
 
 
 def asked_type(path: str) -> FieldType | None:

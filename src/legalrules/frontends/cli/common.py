@@ -150,10 +150,22 @@ HolidaysOpt = Annotated[Path | None, typer.Option(
     "--holidays", help="A YAML file of holidays and adjusted working days; it takes precedence.")]
 
 
+class MinorSuspectChoice(str, Enum):
+    under_18_in_proceedings = "under_18_in_proceedings"
+    also_under_18_at_offence = "also_under_18_at_offence"
+
+
+MinorSuspectOpt = Annotated[MinorSuspectChoice, typer.Option(
+    "--minor-suspect",
+    help="Interpretation: whether a suspect under 18 at the offence (offences[].committed_on) but not at the act "
+         "is a minor suspect (CPL Arts. 278, 280-281).")]
+
+
 def readings(age: AgeCounting, hours: HourReadingChoice, weekends: WeekendChoice,
-             before_2013: Before2013Choice = Before2013Choice.custody_not_extended) -> Interpretations:
+             before_2013: Before2013Choice = Before2013Choice.custody_not_extended,
+             minor_suspect: MinorSuspectChoice = MinorSuspectChoice.under_18_in_proceedings) -> Interpretations:
     return Interpretations(age_counting=age.value, hour_reading=hours.value, weekends=weekends.value,
-                           holidays_before_2013=before_2013.value)
+                           holidays_before_2013=before_2013.value, minor_suspect=minor_suspect.value)
 
 
 SubjectOpt = Annotated[str | None, typer.Option(

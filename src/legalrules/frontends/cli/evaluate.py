@@ -13,7 +13,7 @@ from ...documents.text.decision import render_decision
 from ...documents.safe_text import json_safe
 from ...documents.vocabulary import Vocabulary
 from .language import LangOpt, chosen_lang
-from .common import (AgeCounting, Before2013Choice, Before2013Opt,
+from .common import (AgeCounting, Before2013Choice, Before2013Opt, MinorSuspectChoice, MinorSuspectOpt,
                      AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
                      RulesetsOpt, SetOpt, SubjectOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 
@@ -28,6 +28,7 @@ def evaluate(
     hour_reading: HourOpt = HourReadingChoice.from_the_instant,
     weekends: WeekendOpt = WeekendChoice.rest_days,
     holidays_before_2013: Before2013Opt = Before2013Choice.custody_not_extended,
+    minor_suspect: MinorSuspectOpt = MinorSuspectChoice.under_18_in_proceedings,
     holidays: HolidaysOpt = None,
     lang: LangOpt = None,
     subject: SubjectOpt = None,
@@ -40,7 +41,8 @@ def evaluate(
         loaded = load_engine(rulesets)
         decision = loaded.evaluate(
             case, as_of=parse_as_of(as_of), engine=engine.value,
-            interpretations=readings(age_counting, hour_reading, weekends, holidays_before_2013), holiday_file=holidays)
+            interpretations=readings(age_counting, hour_reading, weekends, holidays_before_2013, minor_suspect),
+            holiday_file=holidays)
         if subject is not None:
             decision = about(decision, SubjectNames(case).resolve(subject))
         if as_json:
