@@ -88,6 +88,23 @@ def test_decided_by_needs_the_measure_kind(clock: Path) -> None:
     assert err.rule_id == "clock.art3" and "decided_by filters measures" in str(err)
 
 
+def test_joined_runs_need_a_measure_anchor_and_joined_kinds_need_joined(clock: Path) -> None:
+    """A run of back-to-back measures is built from measures, so an event anchor cannot ask for one."""
+    err, _ = broken(clock, "ch1.yaml", "anchor: {event: bail_applied}",
+                    "anchor: {event: bail_applied, measure: bail, joined: back_to_back}")
+    assert err.rule_id == "clock.art3" and "joined runs measures together" in str(err)
+    fresh = clock.parent / "fresh" / "clock"
+    shutil.copytree(CLOCK, fresh)
+    err, _ = broken(fresh, "ch1.yaml", "anchor: {measure: arrest}", "anchor: {measure: arrest, joined_kinds: [detention]}")
+    assert "joined_kinds needs joined" in str(err)
+
+
+def test_from_measure_end_needs_an_event_and_the_measure_kind_it_names(clock: Path) -> None:
+    """The clock starts at the end of the measure an event names, so both must be given."""
+    err, _ = broken(clock, "ch1.yaml", "anchor: {event: bail_applied}", "anchor: {event: bail_applied, from_measure_end: true}")
+    assert err.rule_id == "clock.art3" and "from_measure_end starts at the end of the measure" in str(err)
+
+
 def test_measure_end_on_an_event_anchor_is_the_end_of_the_measure_the_event_names(clock: Path) -> None:
     """An event anchor may be met by measure_end: the arrival of clock.art4 loads with it."""
     ruleset = load_ruleset(clock)

@@ -62,11 +62,62 @@ def held_in(case: CaseFacts, event: Event, kind: str) -> tuple[Tri, str]:
     return None, f"the case shows no measure in force at {format_instant(at)} and the event names none"
 
 
+def _last_to_end(run: list[tuple[int, Measure]]) -> tuple[int, Measure]:
+    """The measure of a run that ends last; one with no end yet ends last of all."""
+    open_ended = [pair for pair in run if pair[1].end is None]
+    if open_ended:
+        return open_ended[-1]
+    return max(run, key=lambda pair: pair[1].end)  # type: ignore[arg-type, return-value]
+
+
+def _runs(measures: list[tuple[int, Measure]]) -> list[list[tuple[int, Measure]]]:
+    """Measures in order of start, each joining the run before it when it starts by that run's end."""
+    runs: list[list[tuple[int, Measure]]] = []
+    for index, measure in sorted(measures, key=lambda pair: (pair[1].start, pair[0])):
+        last = _last_to_end(runs[-1])[1] if runs else None
+        if last is not None and last.end is not None and measure.start is not None and measure.start <= last.end:
+            runs[-1].append((index, measure))
+        else:
+            runs.append([(index, measure)])
+    return runs
+
+
+def _joined_starts(anchor: Anchor, case: CaseIndex, by: str) -> tuple[list[ClockStart], str]:
+    """One clock per run of back-to-back measures: from the first start to the last end (a cumulative period).
+
+    The clock's measure is the first one with the run's last end, so that `measure_end`
+    is met by the end of the whole run; extensions and travel are the first measure's.
+    """
+    assert anchor.measure is not None  # the loader requires a measure kind with joined
+    kinds = [anchor.measure, *anchor.joined_kinds]
+    dated = [(i, m) for kind in kinds for i, m in case.measures_of(kind)
+             if m.start and (anchor.decided_by is None or m.decided_by == anchor.decided_by)]
+    found = []
+    for run in _runs(dated):
+        if anchor.joined == "back_to_back_only" and len(run) < 2:
+            continue
+        (first_index, first), (last_index, last) = run[0], _last_to_end(run)
+        whole = first if len(run) == 1 else first.model_copy(update={"end": last.end})
+        paths = [f"measures[{i}]" for i, _ in run]
+        text = (f"{paths[0]} ({first.kind}) started" if len(run) == 1 else
+                f"{paths[0]} ({first.kind}) started and " + ", ".join(
+                    f"{path} ({m.kind}) began by the end of the one before" for path, (_, m) in zip(paths[1:], run[1:]))
+                + f", so they are counted as one, to the end of measures[{last_index}]")
+        found.append(ClockStart(paths[0], text, first.start, whole,  # type: ignore[arg-type]
+                                f"measures[{first_index}]" if len(run) == 1 else f"measures[{last_index}]"))
+    what = " or ".join(kinds)
+    missing = (f"no two {what} measures{by} in measures[] where one began by the end of the other"
+               if anchor.joined == "back_to_back_only" else f"no {what} measure{by} with a start time in measures[]")
+    return found, missing
+
+
 def clock_starts(deadline: CompiledDeadline, case: CaseIndex) -> tuple[list[ClockStart], str]:
     """The case items that start this deadline's clock, and what is missing if none does."""
     anchor = deadline.spec.anchor
     found: list[ClockStart] = []
     by = f" decided by the {anchor.decided_by.replace('_', ' ')}" if anchor.decided_by else ""
+    if anchor.joined is not None:
+        return _joined_starts(anchor, case, by)
     if anchor.event is None:
         assert anchor.measure is not None  # the schema requires an event or a measure
         of_kind = [m for _, m in case.measures_of(anchor.measure)]
@@ -86,7 +137,13 @@ def clock_starts(deadline: CompiledDeadline, case: CaseIndex) -> tuple[list[Cloc
             if anchor.measure is not None and not _measure_fits(anchor, None if concerned is None else concerned[1]):
                 continue
             held, held_text = (True, "") if anchor.held_in is None else held_in(case.case, event, anchor.held_in)
-            found.append(ClockStart(f"events[{index}]", f"events[{index}] ({event.kind})", event.at,
+            start, text = event.at, f"events[{index}] ({event.kind})"
+            if anchor.from_measure_end:
+                if concerned is None or concerned[1].end is None:
+                    continue  # the release that executes the decision is not recorded yet
+                start = max(event.at, concerned[1].end)
+                text += f"; measures[{concerned[0]}] ({concerned[1].kind}) ended, executing it"
+            found.append(ClockStart(f"events[{index}]", text, start,
                                     None if concerned is None else concerned[1],
                                     None if concerned is None else f"measures[{concerned[0]}]", event.interrogation,
                                     held, held_text))
@@ -98,6 +155,10 @@ def clock_starts(deadline: CompiledDeadline, case: CaseIndex) -> tuple[list[Cloc
             found.append(ClockStart(
                 f"measures[{index}]", f"measures[{index}] ({measure.kind}) started; no {anchor.event} event names "
                 "it, so its start is read as the start of the clock", measure.start, measure, f"measures[{index}]"))
+    if anchor.from_measure_end:
+        return found, (f"no {anchor.event} event with a time in events[] naming (by `measure`) "
+                       f"{'an' if anchor.measure and anchor.measure[0] in 'aeiou' else 'a'} {anchor.measure} measure "
+                       "that has ended (measures[].end: the release executing it)")
     if anchor.measure is not None:
         return found, (f"no {anchor.event} event with a time in events[] naming (by `measure`) "
                        f"{'an' if anchor.measure[0] in 'aeiou' else 'a'} {anchor.measure} measure{by}")

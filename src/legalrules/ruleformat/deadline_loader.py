@@ -93,6 +93,12 @@ def compile_deadline(source: DeadlineSource, ruleset: str, params: dict[str, Par
         raise source.fail("anchor: give a measure, an event, or an event and the measure kind it names", "anchor")
     if spec.anchor.decided_by is not None and spec.anchor.measure is None:
         raise source.fail("anchor: decided_by filters measures; give the measure kind too", "anchor")
+    if spec.anchor.joined is not None and (spec.anchor.measure is None or spec.anchor.event is not None):
+        raise source.fail("anchor: joined runs measures together; give a measure kind and no event", "anchor")
+    if spec.anchor.from_measure_end and (spec.anchor.event is None or spec.anchor.measure is None):
+        raise source.fail("anchor: from_measure_end starts at the end of the measure an event names; give both", "anchor")
+    if spec.anchor.joined_kinds and spec.anchor.joined is None:
+        raise source.fail("anchor: joined_kinds needs joined", "anchor")
     _event(source, spec.anchor.event, "anchor")
     for index, met in enumerate(spec.met_by):
         given = [name for name in ("event", "measure_end", "interrogation") if getattr(met, name) not in (None, False)]

@@ -208,6 +208,17 @@ class Anchor(_Strict):
     held_in: MeasureKindName | None = Field(
         default=None, description="For an event anchor: only an event while the suspect is held in a measure of "
         "this kind (the measure the event names, else one running at the event's time) starts the clock.")
+    joined: Literal["back_to_back", "back_to_back_only"] | None = Field(
+        default=None, description="For a measure anchor: a measure that starts at or before the end of the one "
+        "before it (no time between them) joins it, and the run is one clock from its first start, met by its last "
+        "end (a period counted cumulatively). back_to_back_only: only runs of two or more measures start a clock.")
+    from_measure_end: bool = Field(
+        default=False, description="For an event anchor naming a measure: the clock starts when that measure ends "
+        "(the release that executes the event's decision), or at the event if the measure ended before it; an "
+        "event whose measure has no end yet starts no clock.")
+    joined_kinds: list[MeasureKindName] = Field(
+        default_factory=list, description="With joined: measures of these kinds join a run too (a compelled "
+        "appearance right after a summons).")
 
 
 class MetBy(_Strict):
