@@ -124,6 +124,16 @@ _TEMPLATES: Final[list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]] 
     (re.compile(r"^no (\w+) event with a time in events\[\] naming \(by `measure`\) an? (\w+) measure"
                 r"(?: decided by the ([a-z ]+))?$"),
      lambda m: f"案件中没有载明时间、并指明（measure）{_measure(m[2], m[3])}的“{_said(m[1])}”事件（events[]）"),
+    (re.compile(r"^no (\w+) event with a time in events\[\] naming \(by `measure`\) an? (\w+) measure that has "
+                r"ended \(measures\[\]\.end: the release executing it\)$"),
+     lambda m: f"案件中没有载明时间、并指明（measure）已结束的{_said(m[2])}措施的“{_said(m[1])}”事件"
+               "（events[]；measures[].end 即执行该决定的释放）"),
+    # A run of back-to-back measures (engine.clocks._joined_starts).
+    (re.compile(r"^no two ((?:\w+)(?: or \w+)*) measures(?: decided by the ([a-z ]+))? in measures\[\] where one "
+                r"began by the end of the other$"),
+     lambda m: "案件中没有前后相接（后一措施在前一措施结束时或者之前开始）的两个"
+               + (f"由{_ORGANS.get(m[2], m[2])}决定的" if m[2] else "")
+               + "或者".join(_said(kind) for kind in m[1].split(" or ")) + "措施（measures[]）"),
     (re.compile(r"^no (\w+) event with a time in events\[\]$"),
      lambda m: f"案件中没有载明时间的“{_said(m[1])}”事件（events[]）"),
     (re.compile(r"^no (\w+) measure(?: decided by the ([a-z ]+))? with a start time in measures\[\]"

@@ -231,6 +231,14 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     # duties of the public-security procedure rules (psp_2020) not named above
     "compelled_appearance_end_especially_major": ("拘传结束（经批准二十四小时）", "end of compelled appearance (24 h, approved)"),
     "summons_end_especially_major": ("传唤结束（经批准二十四小时）", "end of summons (24 h, approved)"),
+    "consecutive_summons_end": (
+        "连续传唤、拘传合计结束（十二小时）", "end of back-to-back summonses or compelled appearances (12 h together)"),
+    "consecutive_summons_end_especially_major": (
+        "连续传唤、拘传合计结束（二十四小时）", "end of back-to-back summonses or compelled appearances (24 h together)"),
+    "consecutive_compelled_appearance_end": (
+        "连续拘传合计结束（十二小时）", "end of back-to-back compelled appearances (12 h together)"),
+    "consecutive_compelled_appearance_end_especially_major": (
+        "连续拘传合计结束（经批准二十四小时）", "end of back-to-back compelled appearances (24 h together, approved)"),
     "execution_receipt": ("送达逮捕执行回执", "deliver the arrest execution receipt"),
     # particulars a notice takes from the case file
     "suspect_name": ("犯罪嫌疑人姓名", "suspect's name"),
