@@ -124,7 +124,8 @@ class Interrogation(Facts):
         description="An interpreter took part for a suspect who does not understand the local language (PSP 2020 Art. 204).",
     )
     legal_representative_present: bool | None = Field(
-        default=None, description="The minor suspect's legal representative was present (法定代理人到场, PSP 2020 Art. 323)."
+        default=None, description="The legal representative of the minor questioned (suspect, victim or witness) was "
+        "present (法定代理人到场, CPL Art. 281, PSP 2020 Arts. 323, 326)."
     )
     legal_representative_unavailable: bool | None = Field(
         default=None,
