@@ -65,6 +65,17 @@ TERMS: Final[dict[str, str]] = {
     "evidence_request_answered": "送交所调取的证据", "defender_right_told": "告知有权委托辩护人",
     "measure_change_applied": "申请变更强制措施", "measure_change_decided": "变更强制措施的决定",
     "prosecution_decided": "作出起诉或者不起诉决定",
+    "deposit_confiscation_decided": "没收保证金的决定", "deposit_confiscation_announced": "宣读没收保证金决定书",
+    "deposit_confiscation_reconsideration_applied": "申请复议没收保证金的决定",
+    "deposit_confiscation_reconsideration_decided": "没收保证金的复议决定",
+    "deposit_confiscation_review_applied": "申请复核没收保证金的决定",
+    "deposit_confiscation_review_decided": "没收保证金的复核决定",
+    "surety_fine_decided": "对保证人罚款的决定", "surety_fine_served": "送达对保证人罚款决定书",
+    "surety_fine_reconsideration_applied": "申请复议对保证人罚款的决定",
+    "surety_fine_reconsideration_decided": "对保证人罚款的复议决定",
+    "surety_fine_review_applied": "申请复核对保证人罚款的决定", "surety_fine_review_decided": "对保证人罚款的复核决定",
+    "release_or_change_suggested": "人民检察院建议予以释放或者变更强制措施",
+    "suggestion_handling_notified": "将处理情况通知人民检察院",
 }
 
 ALIASES: Final[dict[str, tuple[str, ...]]] = {}

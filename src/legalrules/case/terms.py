@@ -95,6 +95,21 @@ EventKind = Literal[
     # --- psp_2020: notice that was impossible (无法通知) became possible; the family is then
     # notified at once (PSP 2020 Arts. 113 para. 3, 127 para. 4, 145 para. 3).
     "notification_impossible_ended",
+    # --- psp_2020 Ch. 6 Sec. 2 (bail sanctions) and Sec. 7: what starts and meets their periods.
+    "deposit_confiscation_decided",  # public security decided to confiscate (part of) a bail deposit (PSP 2020 Art. 98)
+    "deposit_confiscation_announced",  # that decision was read to the suspect, or announced to the family or others Art. 98 names
+    "deposit_confiscation_reconsideration_applied",  # application to reconsider (复议) the confiscation received (Art. 99 para. 1)
+    "deposit_confiscation_reconsideration_decided",  # public security decided that reconsideration (Art. 99 para. 1)
+    "deposit_confiscation_review_applied",  # application to the next public security organ up to review (复核) it received (Art. 99 para. 2)
+    "deposit_confiscation_review_decided",  # that review decided (Art. 99 para. 2)
+    "surety_fine_decided",  # public security decided to fine the surety (保证人) (PSP 2020 Art. 104 para. 1)
+    "surety_fine_served",  # the fine decision was served on the surety (Art. 104 para. 1)
+    "surety_fine_reconsideration_applied",  # the surety's application to reconsider the fine received (Art. 104 para. 1)
+    "surety_fine_reconsideration_decided",  # that reconsideration decided (Art. 104 para. 1)
+    "surety_fine_review_applied",  # the surety's application for review by the next organ up received (Art. 104 para. 2)
+    "surety_fine_review_decided",  # that review decided (Art. 104 para. 2)
+    "release_or_change_suggested",  # after arrest, the procuratorate suggested release or a change of measure (PSP 2020 Art. 159)
+    "suggestion_handling_notified",  # public security told the procuratorate how it handled that suggestion (Art. 159 para. 2)
 ]
 ExtensionBasis = Literal[
     "special_circumstances",
