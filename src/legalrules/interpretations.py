@@ -124,3 +124,62 @@ def describe(interpretations: Interpretations) -> list[tuple[str, str, str]]:
         value = getattr(interpretations, name)
         out.append((name, str(value), INTERPRETATION_TEXT[name][value]))
     return out
+
+
+# Each reading in Chinese: (the question, {value: (the short answer, said alone in the one-screen footer; the whole
+# text `--full` gives)}). The citations are said as a Chinese reader cites them; the statute's words are kept.
+INTERPRETATION_ZH: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
+    "age_counting": ("周岁的计算", {
+        "from_day_after_birthday": ("周岁从生日的第二天起算",
+                                    "周岁从生日的第二天起算：犯罪嫌疑人在十八周岁生日当天仍是未成年人"),
+        "from_birthday": ("周岁从生日当天起算", "周岁从生日当天起算"),
+    }),
+    "hour_reading": ("以小时计算的期间从何时起算", {
+        "from_the_instant": ("以小时计算的期间从开始的时刻起算",
+                             "以小时计算的期间从开始的时刻起算：10时25分开始的二十四小时，于次日10时25分届满"
+                             "（对办案机关较严的读法）"),
+        "from_next_full_hour": ("以小时计算的期间从下一个整点起算",
+                                "期间开始的时不算在期间以内，从下一个整点起算：10时25分开始的二十四小时，"
+                                "于次日11时届满"),
+    }),
+    "holidays_before_2013": ("2013年以前开始的期间遇节假日", {
+        "custody_not_extended": ("2013年以前开始的羁押期间不因节假日延长",
+                                 "2013年以前开始的期间，法律没有规定期间的最后一日为节假日时如何处理（1996年《刑事诉讼法》"
+                                 "第七十八条无此款，2012年修正时增加），适用最高人民法院1998年解释第一百零三条，并将其中"
+                                 "“被告人或者罪犯的在押期间”的例外读作也包括在押的犯罪嫌疑人，与后来《刑事诉讼法》"
+                                 "第一百零五条第四款的规定一致：羁押期间不因节假日而延长（对办案机关较严的读法）"),
+        "suspect_custody_extended": ("2013年以前开始的犯罪嫌疑人羁押期间因节假日顺延",
+                                     "2013年以前开始的期间，按最高人民法院1998年解释第一百零三条的字面适用：只有被告人或者"
+                                     "罪犯的在押期间不延长，侦查阶段犯罪嫌疑人的羁押期间与其他期间一样因节假日顺延"),
+    }),
+    "minor_suspect": ("未成年犯罪嫌疑人的认定", {
+        "under_18_in_proceedings": ("未成年犯罪嫌疑人按行为之日的年龄认定",
+                                    "受《刑事诉讼法》第二百七十八条、第二百八十条、第二百八十一条和《公安机关办理刑事案件"
+                                    "程序规定》第三百二十条、第三百二十三条至第三百二十五条保护的未成年犯罪嫌疑人，是在该"
+                                    "行为（讯问、提请批准逮捕）之日未满十八周岁的犯罪嫌疑人，与《人民检察院刑事诉讼规则》"
+                                    "（2019年）第四百八十九条第二款对检察机关同类义务的界定一致，最高人民法院2021年解释"
+                                    "第五百六十四条也按审判时的年龄决定法律援助；行为之日未满十八周岁的，犯罪时也未满"
+                                    "十八周岁，案件也是未成年人刑事案件"),
+        "also_under_18_at_offence": ("犯罪时未满十八周岁的也按未成年犯罪嫌疑人对待",
+                                     "实施犯罪时未满十八周岁（suspect.age_at_offence，按最早的 offences[].committed_on "
+                                     "计算）、行为之日已满十八周岁的犯罪嫌疑人，也按未成年犯罪嫌疑人对待：即《人民检察院"
+                                     "刑事诉讼规则》（2019年）第四百八十九条第一款和最高人民法院2021年解释第五百五十条"
+                                     "所说的未成年人刑事案件，第四百八十九条第二款允许检察机关这样处理（“可以”）；"
+                                     "犯罪日期不明的，成年人的案件尚无法确定"),
+    }),
+    "weekends": ("普通的周六、周日是否为节假日", {
+        "rest_days": ("普通的周六、周日为休息日",
+                      "普通的周六、周日为节假日（休息日），国务院调休为工作日的除外；期限的最后一日为周末的，"
+                      "以其后的第一个工作日为期满日期"),
+        "working_days": ("普通的周六、周日按工作日对待",
+                         "只有国务院规定的节假日（及调入其中的休息日）为节假日；普通的周六、周日按工作日对待，"
+                         "期限的最后一日为周末的，仍于当日届满"),
+    }),
+}
+
+
+def said_zh(name: str, value: str) -> tuple[str, str, str]:
+    """(the question, the short answer, the whole text) of one reading, in Chinese."""
+    question, answers = INTERPRETATION_ZH[name]
+    short, whole = answers[value]
+    return question, short, whole

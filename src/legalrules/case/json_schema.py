@@ -4,7 +4,8 @@ pydantic's schema says `format: date-time` for instants, which a strict validato
 reads as RFC 3339 and so rejects the offset-less times the tool accepts (reading them
 as Beijing time, with a warning); here an instant is a pattern that admits exactly the
 forms the reader takes. Each closed-vocabulary value gets a description (the value,
-its Chinese term), and each Chinese term the reader accepts for it is listed too.
+its Chinese term), and each Chinese term the reader accepts for it is listed too; each
+field's description opens with the field's Chinese term (`case.field_terms`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,13 @@ from __future__ import annotations
 from typing import Any, Final
 
 from .chinese_terms import ALIASES, term
+from .field_terms import field_term
 from .model import CaseFacts
+
+# Each model's fields by the path `case.field_terms` keys them by.
+_PREFIX: Final = {"CaseInfo": "case.", "Suspect": "suspect.", "Circumstances": "circumstances.",
+                  "Interrogation": "interrogation.", "Interruption": "interruption.", "Review": "interrogation.review.",
+                  "Offence": "offence.", "Measure": "measure.", "Event": "event."}
 
 # Date, then optionally time (seconds and fraction optional) and an offset or Z.
 INSTANT_PATTERN: Final = (r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
@@ -44,7 +51,18 @@ def _rewrite(node: Any) -> Any:
     return out
 
 
+def _with_terms(schema: dict[str, Any]) -> dict[str, Any]:
+    """Each field's description begins with its Chinese term (the one `init --lang zh` writes beside it)."""
+    for model, prefix in _PREFIX.items():
+        for name, field in schema.get("$defs", {}).get(model, {}).get("properties", {}).items():
+            chinese = field_term(prefix + name)
+            if chinese:
+                field["description"] = f"{chinese}. {field['description']}" if "description" in field else chinese
+    return schema
+
+
 def case_json_schema() -> dict[str, Any]:
-    """The JSON Schema of case files, matching what `load_case` accepts."""
-    schema: dict[str, Any] = _rewrite(CaseFacts.model_json_schema())
+    """The JSON Schema of case files, matching what `load_case` accepts; each field's description opens with
+    its Chinese term."""
+    schema: dict[str, Any] = _with_terms(_rewrite(CaseFacts.model_json_schema()))
     return schema

@@ -8,38 +8,41 @@ not known is deleted, never guessed (unknown is not false).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Final, Literal
 
 from .chinese_terms import term
+from .field_terms import field_term
 
 Kind = Literal["detention", "summons", "arrest", "interrogation", "designated_residence_surveillance"]
 KINDS: Final[tuple[Kind, ...]] = ("detention", "summons", "arrest", "interrogation",
                                   "designated_residence_surveillance")
 Lang = Literal["zh", "en"]
 
-# (YAML line, Chinese note, English note); `{t:value}` in a note becomes the value's Chinese term.
+# (YAML line, Chinese note, English note); `{t:value}` in a note becomes the value's Chinese term, `{f:path}`
+# the field's (one table, `case.field_terms`, which the answers and the schema read too).
 _Line = tuple[str, str, str]
 
 _HEAD: Final[tuple[_Line, ...]] = (
     ("case:", "案件", "the case"),
-    ("  id: 公刑〔2026〕0001", "案号", "the case number"),
-    ("  handling_organ: public_security", "办案机关：public_security 公安机关，procuratorate 人民检察院，"
-     "state_security 国家安全机关", "the organ handling it"),
-    ("  organ_name: 某某市公安局", "办案机关名称（通知书抬头）", "the organ's name, for the notices' header"),
-    ("  document_number: 公刑拘字〔2026〕1号", "文号", "the document number (文号) of the notice"),
-    ("  proceeding: criminal", "刑事案件", "a criminal case"),
+    ("  id: 公刑〔2026〕0001", "{f:case.id}", "the case number"),
+    ("  handling_organ: public_security", "{f:case.handling_organ}：public_security {t:public_security}，procuratorate {t:procuratorate}，"
+     "state_security {t:state_security}", "the organ handling it"),
+    ("  organ_name: 某某市公安局", "{f:case.organ_name}（通知书抬头）", "the organ's name, for the notices' header"),
+    ("  document_number: 公刑拘字〔2026〕1号", "{f:case.document_number}", "the document number (文号) of the notice"),
+    ("  proceeding: criminal", "{f:case.proceeding}：{t:criminal}", "a criminal case"),
     ("offences:", "涉嫌犯罪", "offences investigated"),
-    ("  - charge: 诈骗罪", "涉嫌罪名", "the charge"),
-    ("    statutory_max: 10", "法定最高刑：death 死刑，life 无期徒刑，或有期徒刑的年数", "the statutory maximum"),
-    ("    intentional: true", "故意犯罪", "an intentional crime"),
+    ("  - charge: 诈骗罪", "{f:offence.charge}", "the charge"),
+    ("    statutory_max: 10", "{f:offence.statutory_max}：death 死刑，life 无期徒刑，或有期徒刑的年数", "the statutory maximum"),
+    ("    intentional: true", "{f:offence.intentional}", "an intentional crime"),
     ("suspect:", "犯罪嫌疑人", "the suspect"),
-    ("  name: 张三", "姓名", "name"),
-    ("  birth_date: 1990-01-01", "出生日期（年龄按每次讯问之日计算）", "birth date (age is computed, never stored)"),
-    ("  deaf: false", "聋", "deaf"),
-    ("  mute: false", "哑", "mute"),
-    ("  can_read: true", "有阅读能力", "can read"),
-    ("  understands_local_language: true", "通晓当地通用的语言文字", "understands the local language"),
+    ("  name: 张三", "{f:suspect.name}", "name"),
+    ("  birth_date: 1990-01-01", "{f:suspect.birth_date}（年龄按每次讯问之日计算）", "birth date (age is computed, never stored)"),
+    ("  deaf: false", "{f:suspect.deaf}", "deaf"),
+    ("  mute: false", "{f:suspect.mute}", "mute"),
+    ("  can_read: true", "{f:suspect.can_read}", "can read"),
+    ("  understands_local_language: true", "{f:suspect.understands_local_language}", "understands the local language"),
 )
 
 _MEASURE: Final[dict[Kind, tuple[_Line, ...]]] = {
@@ -54,9 +57,9 @@ _MEASURE: Final[dict[Kind, tuple[_Line, ...]]] = {
         ("measures:", "强制措施", "coercive measures"),
         ("  - id: d1", "措施编号（输出中以此称呼）", "the id the output calls it by"),
         ("    kind: detention", "{t:detention}", "detention"),
-        ("    decided_by: public_security", "决定机关", "the deciding organ"),
+        ("    decided_by: public_security", "{f:measure.decided_by}", "the deciding organ"),
         ("    start: 2026-11-21T10:25:00+08:00", "执行拘留的时间（期限自此起算）", "when detention began (clocks start)"),
-        ("    custody_place: 某某市看守所", "羁押处所", "place of custody"),
+        ("    custody_place: 某某市看守所", "{f:measure.custody_place}", "place of custody"),
     ),
     "arrest": (
         ("measures:", "强制措施", "coercive measures"),
@@ -64,14 +67,14 @@ _MEASURE: Final[dict[Kind, tuple[_Line, ...]]] = {
         ("    kind: arrest", "{t:arrest}", "arrest"),
         ("    decided_by: procuratorate", "批准或者决定机关", "the approving or deciding organ"),
         ("    start: 2026-11-21T10:25:00+08:00", "执行逮捕的时间（期限自此起算）", "when the arrest was executed"),
-        ("    custody_place: 某某市看守所", "羁押处所", "place of custody"),
+        ("    custody_place: 某某市看守所", "{f:measure.custody_place}", "place of custody"),
     ),
     "designated_residence_surveillance": (
         ("measures:", "强制措施", "coercive measures"),
         ("  - id: r1", "措施编号（输出中以此称呼）", "the id the output calls it by"),
         ("    kind: designated_residence_surveillance", "{t:designated_residence_surveillance}",
          "residential surveillance at a designated residence"),
-        ("    decided_by: public_security", "决定机关", "the deciding organ"),
+        ("    decided_by: public_security", "{f:measure.decided_by}", "the deciding organ"),
         ("    start: 2026-11-21T10:25:00+08:00", "执行的时间（期限自此起算）", "when it began"),
     ),
 }
@@ -87,7 +90,7 @@ _EVENTS: Final[dict[Kind, tuple[_Line, ...]]] = {
         ("  - {id: e1, kind: transferred_to_detention_house, at: 2026-11-21T16:00:00+08:00, measure: d1}",
          "{t:transferred_to_detention_house}", "delivered to the detention house"),
         ("  - {id: e2, kind: family_notified, at: 2026-11-21T18:00:00+08:00, measure: d1, recipient: 李四（妻）}",
-         "{t:family_notified}；recipient 被通知人", "the family notified; recipient: who"),
+         "{t:family_notified}；recipient {f:event.recipient}", "the family notified; recipient: who"),
     ),
     "arrest": (
         ("events:", "事件（删去尚未发生的）", "events (delete those that have not happened)"),
@@ -103,26 +106,25 @@ _EVENTS: Final[dict[Kind, tuple[_Line, ...]]] = {
 
 _INTERROGATION: Final[tuple[_Line, ...]] = (
     ("interrogations:", "讯问", "interrogations"),
-    ("  - id: q1", "讯问编号（输出中以此称呼）", "the id the output calls it by"),
-    ("    start: 2026-11-21T11:00:00+08:00", "讯问开始时间", "start"),
-    ("    end: 2026-11-21T12:30:00+08:00", "讯问结束时间", "end"),
-    ("    place: law_enforcement_venue", "讯问地点：law_enforcement_venue 执法办案场所，detention_house 看守所，"
-     "residence 住处，designated_place 指定地点", "where"),
-    ("    recorded: true", "全程录音录像", "recorded on audio and video"),
-    ("    recording_covers_whole: true", "录音录像完整、未剪接删改", "the recording covers it whole"),
-    ("    investigators_present: 2", "侦查人员人数", "investigators present"),
-    ("    record_checked: true", "笔录交犯罪嫌疑人核对", "the record was given to check"),
-    ("    record_signed: true", "犯罪嫌疑人签名、侦查人员签名", "the record was signed"),
+    ("  - id: q1", "{f:interrogation.id}（输出中以此称呼）", "the id the output calls it by"),
+    ("    start: 2026-11-21T11:00:00+08:00", "{f:interrogation.start}", "start"),
+    ("    end: 2026-11-21T12:30:00+08:00", "{f:interrogation.end}", "end"),
+    ("    place: law_enforcement_venue", "{f:interrogation.place}：law_enforcement_venue {t:law_enforcement_venue}，"
+     "detention_house {t:detention_house}，residence {t:residence}，designated_place {t:designated_place}", "where"),
+    ("    recorded: true", "{f:interrogation.recorded}", "recorded on audio and video"),
+    ("    recording_covers_whole: true", "{f:interrogation.recording_covers_whole}", "the recording covers it whole"),
+    ("    investigators_present: 2", "{f:interrogation.investigators_present}", "investigators present"),
+    ("    record_checked: true", "{f:interrogation.record_checked}", "the record was given to check"),
+    ("    record_signed: true", "{f:interrogation.record_signed}", "the record was signed"),
 )
 
 
 def _note(text: str) -> str:
-    return text.replace("{t:", "{").format_map(_Terms())
+    """A note with `{t:value}` as the value's Chinese term and `{f:path}` as the field's (`case.field_terms`)."""
+    return _NOTE_TERM.sub(lambda m: (term(m[2]) if m[1] == "t" else field_term(m[2])) or m[2], text)
 
 
-class _Terms(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return term(key) or key
+_NOTE_TERM: Final = re.compile(r"\{([tf]):([a-z_.]+)\}")
 
 
 def skeleton(kind: Kind, lang: Lang) -> str:

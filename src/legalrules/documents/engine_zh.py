@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Final
 
 from ..case.chinese_terms import term
+from ..interpretations import said_zh
 from ..decision.deadlines import DeadlineOutcome
 from ..decision.model import Decision
 from .subjects import SubjectNames
@@ -29,13 +30,8 @@ _WEEKDAY: Final = re.compile(r"(?<!\d)(\d{4}-\d\d-\d\d) (Mon|Tue|Wed|Thu|Fri|Sat
 # An identifier in brackets after an item (`events[3] (family_notified)`, `第4项事件 (family notified)`).
 _KIND: Final = re.compile(r" \(([a-z]+(?:[_ ][a-z]+)*)\)")
 _WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# The weekend readings (interpretations.WEEKEND_READING_TEXT), in Chinese.
-WEEKEND_READING_ZH: Final = {
-    "rest_days": "普通的周六、周日为节假日（休息日），国务院调休为工作日的除外；期限的最后一日为周末的，"
-                 "以其后的第一个工作日为期满日期",
-    "working_days": "只有国务院规定的节假日（及调入其中的休息日）为节假日；普通的周六、周日按工作日对待，"
-                    "期限的最后一日为周末的，仍于当日届满",
-}
+# The weekend readings (interpretations.WEEKEND_READING_TEXT), in Chinese: the interpretations' own words.
+WEEKEND_READING_ZH: Final = {value: said_zh("weekends", value)[2] for value in ("rest_days", "working_days")}
 _ORGANS: Final = {"public security": "公安机关", "procuratorate": "人民检察院", "state security": "国家安全机关"}
 
 

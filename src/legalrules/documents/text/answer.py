@@ -28,6 +28,8 @@ from ..vocabulary import Vocabulary
 from ..deadline_lang import due_text, extension_text, status_in
 from ..notices.words import is_chinese
 from ..engine_zh import in_chinese, name_deadlines
+from ..fact_words import fact_said, facts_said, value_said
+from ...interpretations import said_zh
 from .phrases import phrase
 from .wrapping import wrap
 
@@ -174,7 +176,10 @@ class _Screen:
 
     def footer(self) -> list[str]:
         others = sum(1 for item in self.decision.conclusions if item.kind not in _BINDING)
-        readings = ", ".join(f"{i.name}={i.value}" for i in self.decision.interpretations)
+        if self.words.lang == "zh":
+            readings = "；".join(said_zh(i.name, i.value)[1] for i in self.decision.interpretations)
+        else:
+            readings = ", ".join(f"{i.name}={i.value}" for i in self.decision.interpretations)
         return ["", *self.entry(self.t("footer", others=others, readings=readings), "")]
 
     # --- sections cut to the screen -------------------------------------------------
@@ -222,11 +227,11 @@ class _Screen:
         groups = self.open_groups[:shown]
         deadlines = self.open_deadlines[:max(0, shown - len(groups))]
         lines = self.heading("open") + self.blocks(groups, lambda g: ("", self.t(
-            "open_line", title=self.title(g.first), facts=_facts(g.first.deciding_facts),
+            "open_line", title=self.title(g.first), facts=facts_said(g.first.deciding_facts, lang),
             more=_more(g.first.deciding_facts, lang))))
         for outcome in deadlines:
             lines += self.entry(self.t("open_deadline", title=self.deadline_title(outcome),
-                                       subject=self.names.name(outcome.subject), facts=_facts(outcome.deciding_facts),
+                                       subject=self.names.name(outcome.subject), facts=facts_said(outcome.deciding_facts, lang),
                                        more=_more(outcome.deciding_facts, lang)), "  ", 4)
         if shown < total:
             lines += self.entry(self.t("open_more", count=total - shown), "  ", 4)
@@ -241,12 +246,12 @@ class _Screen:
     def reading(self, fact: str, value: object, subject: str) -> str:
         """A fact and its value as read: a case key, or another conclusion by its title."""
         if not fact.startswith("conclusion:"):
-            return f"{fact}{self.t('is')}{_value(value, self.words.lang)}"
+            return f"{fact_said(fact, self.words.lang)}{self.t('is')}{value_said(value, self.words.lang)}"
         name = fact.removeprefix("conclusion:")
         for other in self.decision.conclusions:
             if other.conclusion == name and subject.startswith(other.subject):
-                return f"“{self.title(other)}”{self.t('is')}{_value(value, self.words.lang)}"
-        return f"{name}{self.t('is')}{_value(value, self.words.lang)}"
+                return f"“{self.title(other)}”{self.t('is')}{value_said(value, self.words.lang)}"
+        return f"{name}{self.t('is')}{value_said(value, self.words.lang)}"
 
     def plain(self, text: str) -> str:
         """An engine message without internal identifiers: items by name, deadlines by title."""
@@ -294,22 +299,10 @@ def _status(group: _Group) -> str | None:
     return group.first.compliance.status if group.first.compliance else None
 
 
-def _value(value: object, lang: str) -> str:
-    if isinstance(value, bool):
-        return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
-    if value is None:
-        return "未知" if lang == "zh" else "unknown"
-    return str(value)
-
-
-def _facts(facts: Sequence[str]) -> str:
-    return ", ".join(facts[:3]) if facts else "—"
-
-
 def _more(facts: Sequence[str], lang: str) -> str:
     if len(facts) <= 3:
         return ""
-    return f" 等{len(facts)}项" if lang == "zh" else f" (+{len(facts) - 3} more)"
+    return f"等{len(facts)}项" if lang == "zh" else f" (+{len(facts) - 3} more)"
 
 
 def render_answer(decision: Decision, words: Vocabulary, names: SubjectNames, screen_lines: int = SCREEN) -> str:

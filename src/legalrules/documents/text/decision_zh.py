@@ -17,6 +17,8 @@ from typing import Any, Final
 from ...decision.model import ConclusionOutcome, Decision, Reading, RuleOutcome
 from ..deadline_lang import due_text, status_in
 from ..engine_zh import in_chinese, sentence_zh
+from ..fact_words import condition_facts_zh, fact_said, value_said
+from ...interpretations import said_zh
 from ..notices.words import is_chinese
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
@@ -36,6 +38,7 @@ _CONDITION_WORDS: Final = ((" is none of ", " 不属于 "), (" is one of ", " �
                            ("all of: ", "以下全部成立："), ("any of: ", "以下任一成立："),
                            ("some item of ", "有一项满足："), ("every item of ", "每一项都满足："), ("not (", "并非（"))
 _CONCLUSION_REF: Final = re.compile(r"\bconclusion (\w+) 为 (true|false)")
+_UNIT: Final = {"hours": "小时", "days": "日", "months": "个月", "years": "年", "count": "次", "yuan": "元"}
 
 
 def condition_zh(text: str) -> str:
@@ -46,17 +49,7 @@ def condition_zh(text: str) -> str:
 
 
 def _value(value: Any, known: bool = True) -> str:
-    if not known:
-        return "未载明"
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    return str(value)
-
-
-def _reading(reading: Reading) -> str:
-    if reading.fact is None:
-        return condition_zh(reading.condition)
-    return f"{condition_zh(reading.condition)}（{reading.fact} = {_value(reading.value, reading.known)}）"
+    return value_said(value, "zh") if known else "未载明"
 
 
 class _Listing:
@@ -73,38 +66,54 @@ class _Listing:
                      if is_chinese(r.quote)), item.title)
         return self.words.conclusion_title(item.ruleset, item.conclusion, said)
 
+    def conclusion_title(self, ruleset: str, name: str) -> str:
+        """Another conclusion a condition names, by its title (in the subject's listing, as the reader saw it)."""
+        for item in self.decision.conclusions:
+            if (item.ruleset, item.conclusion) == (ruleset, name):
+                return self.title(item)
+        return self.words.conclusion_title(ruleset, name, name.replace("_", " "))
+
+    def reading(self, reading: Reading, ruleset: str) -> str:
+        """A condition and the fact it read, every fact by its term and key, every value in Chinese."""
+        said = condition_facts_zh(condition_zh(reading.condition), lambda name: self.conclusion_title(ruleset, name))
+        if reading.fact is None or reading.fact.startswith("conclusion:"):
+            return said
+        return f"{said}（案件中为{_value(reading.value, reading.known)}）"
+
     def word(self, item: ConclusionOutcome) -> str:
         return _FALSE_WORD[item.kind] if item.value == "false" else _WORD[item.value]
 
     def rule(self, rule: RuleOutcome, indent: str, quote: bool = True) -> None:
         self.add(f"{self.words.citation(rule.citation)}（规则 {rule.rule_id}）", indent)
+        ruleset = rule.rule_id.split(".")[0]
         if quote:
             shown = rule.quote if is_chinese(rule.quote) else f"{rule.quote}（英文译本；资料中无中文原文）"
             self.add(f"“{shown}”", indent + "  ")
         if rule.value == "true":
             for reading in rule.satisfied_by:
-                self.add(f"成立：{_reading(reading)}", indent + "  ")
+                self.add(f"成立：{self.reading(reading, ruleset)}", indent + "  ")
         elif rule.why_not is not None:
             word = "未知" if rule.value == "undetermined" else "不成立"
-            self.add(f"{word}：{_reading(rule.why_not)}", indent + "  ")
+            self.add(f"{word}：{self.reading(rule.why_not, ruleset)}", indent + "  ")
         for param in rule.parameters:
-            self.add(f"参数 {param.name} = {param.value} {param.unit}（{self.words.citation(param.citation)}）",
+            self.add(f"参数：{param.value}{_UNIT.get(param.unit, param.unit)}（{self.words.citation(param.citation)}）",
                      indent + "  ")
 
     def conclusion(self, item: ConclusionOutcome) -> None:
-        self.add(f"{self.word(item)}　{self.title(item)}（{_KIND[item.kind]}；{item.ruleset}.{item.conclusion}）", "  ")
+        self.add(f"{self.word(item)}　{self.title(item)}（{_KIND[item.kind]}）", "  ")
         if item.value == "true":
             for rule in item.established_by:
                 self.rule(rule, "      ")
             if item.compliance is not None:
-                self.add(f"履行情况：{_COMPLIANCE[item.compliance.status]}（{condition_zh(item.compliance.condition)}）",
-                         "      ")
+                condition = condition_facts_zh(condition_zh(item.compliance.condition))
+                self.add(f"履行情况：{_COMPLIANCE[item.compliance.status]}（{condition}）", "      ")
         elif item.value == "false":
             self.add("法定条件均不成立：", "      ")
             for rule in item.not_established_by:
                 self.rule(rule, "        ", quote=False)
         else:
-            self.add("取决于：" + "、".join(item.deciding_facts or ["（无已知事实）"]), "      ")
+            self.add("取决于：" + "、".join(fact_said(fact, "zh") for fact in item.deciding_facts)
+                     if item.deciding_facts else "取决于：（无已知事实）", "      ")
             for rule in item.not_established_by:
                 if rule.value == "undetermined":
                     self.rule(rule, "        ", quote=False)
@@ -115,7 +124,7 @@ class _Listing:
             if item.compliance is not None:
                 basis += f"；{_COMPLIANCE[item.compliance.status]}"
         elif item.value == "undetermined":
-            basis = f"需要{len(item.deciding_facts)}项未知事实：" + "、".join(item.deciding_facts[:3])
+            basis = f"需要{len(item.deciding_facts)}项未知事实：" + "、".join(fact_said(f, "zh") for f in item.deciding_facts[:3])
             basis += "等" if len(item.deciding_facts) > 3 else ""
         else:
             basis = "法定条件均不成立"
@@ -174,6 +183,9 @@ def render_decision_zh(decision: Decision, words: Vocabulary, names: SubjectName
     out.deadlines()
     if not decision.conclusions and not decision.deadlines:
         out.lines += ["", "没有结论：本案尚无任何规则集适用的事项（原因见上）。"]
-    out.lines += ["", "采用的解释：" + "、".join(f"{i.name}={i.value}" for i in decision.interpretations)]
-    out.add("各规则的理由、解释说明和上述解释的全文在规则集中只有英文，见 `--lang en --full`。")
+    out.lines += ["", "采用的解释："]
+    for reading in decision.interpretations:
+        question, _, whole = said_zh(reading.name, reading.value)
+        out.add(f"{question}：{whole}。", "  ", "  ")
+    out.add("上列各规则的依据即其条文原文和成立的条件；规则集对条文的解释说明和理由只有英文，见 `--lang en --full`。")
     return "\n".join(out.lines) + "\n"

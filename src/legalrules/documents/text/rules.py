@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from ...ruleformat.compiled import CompiledRuleset
+from ..fact_words import condition_facts_zh
 from ..notices.words import is_chinese
 from ..vocabulary import Vocabulary
+
+_UNIT_ZH: Final = {"hours": "小时", "days": "日", "months": "个月", "years": "年", "count": "次", "yuan": "元"}
 
 
 def article_order(rule_id: str) -> tuple[int, ...]:
@@ -74,6 +80,28 @@ def rule_header_zh(ruleset: CompiledRuleset, rule_id: str) -> list[str]:
     quote = first.quote if is_chinese(first.quote) else f"{first.quote}（英文译本；资料中无中文原文）"
     lines = [f"{words.citation(first.citation)}（规则 {first.id}）", f"  条文：“{quote}”"]
     for rule in rules:
-        title = words.conclusion_title(ruleset.id, rule.conclusion, rule.conclusion)
-        lines.append(f"  成立时得出：{title}")
+        lines.append(f"  成立时得出：{conclusion_title_zh(ruleset, rule.conclusion)}")
     return lines + ["  以下为逐项条件的判断："]
+
+
+def conclusion_title_zh(ruleset: CompiledRuleset, name: str) -> str:
+    """A conclusion in Chinese: its `title_zh`, else the words of the first rule establishing it that quotes
+    Chinese text, else (never so in the bundled rulesets: a test holds them to it) its English title."""
+    found = next((c.spec for c in ruleset.conclusions if c.name == name), None)
+    if found is not None and found.title_zh:
+        return found.title_zh
+    quoted = next((r.quote.strip().rstrip("。；：，") for r in ruleset.rules
+                   if r.conclusion == name and is_chinese(r.quote)), None)
+    return quoted or (found.title if found is not None else name)
+
+
+_CONCLUDES: Final = re.compile(r"(因此得出|不据此得出) ([a-z][a-z0-9_]*)（")
+_PARAMETER: Final = re.compile(r"参数 [a-z][a-z0-9_]* = (\S+) (\w+)")
+
+
+def explained_zh(ruleset: CompiledRuleset, text: str) -> str:
+    """`explain --lang zh`'s condition tree as an officer reads it: each fact by its term and key, values in
+    Chinese, parameters by their value, conclusions by their Chinese titles, never an internal name."""
+    text = _PARAMETER.sub(lambda m: f"参数：{m[1]}{_UNIT_ZH.get(m[2], m[2])}", text)
+    text = _CONCLUDES.sub(lambda m: f"{m[1]}“{conclusion_title_zh(ruleset, m[2])}”（", text)
+    return condition_facts_zh(text, lambda name: conclusion_title_zh(ruleset, name))

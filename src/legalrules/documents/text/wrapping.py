@@ -12,8 +12,9 @@ import unicodedata
 
 # A run of spaces; one character from U+1100 on, where every wide character lies (a line
 # may break on either side of it, as Chinese text has no spaces); or a run of other
-# non-space characters (a word, cut only if longer than a line).
-_TOKEN = re.compile(r"\s+|[\u1100-\U0010ffff]|[^\s\u1100-\U0010ffff]+")
+# non-space characters (a word, cut only if longer than a line). A key in full-width brackets after
+# its Chinese term (`（suspect.deaf）`) is one word: a line never ends on the bracket alone.
+_TOKEN = re.compile(r"\s+|（[^\s（）\u1100-\U0010ffff]+）|[\u1100-\U0010ffff]|[^\s\u1100-\U0010ffff]+")
 
 
 def char_width(char: str) -> int:
