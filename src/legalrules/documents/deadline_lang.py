@@ -17,7 +17,7 @@ from ..case.instants import local
 from ..decision.deadlines import DeadlineOutcome, ExtensionUse
 from .deadline_words import extension_line, format_clock, format_due, status_words
 from .engine_zh import in_chinese
-from .notices.words import duration
+from .notices.words import TRANSLATION_MARK, duration, is_chinese
 
 Lang = Literal["zh", "en"]
 WEEKDAYS_ZH: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
@@ -66,7 +66,9 @@ def extension_text(option: ExtensionUse, lang: Lang, citation: str) -> str:
     due = due_text(option.due, lang) if option.due is not None else "—"
     approval = "" if option.approved is None else _approved(option, lang)
     if lang == "zh":
-        return f"可延长：{option.quote}，延长后至{due}（{citation}）" + (f"，{approval}" if approval else "")
+        # A clause quoted from an English translation (procuratorate_1999) is marked as such, never passed off as Chinese.
+        clause = option.quote if is_chinese(option.quote) else f"“{option.quote}{TRANSLATION_MARK}”"
+        return f"可延长：{clause}，延长后至{due}（{citation}）" + (f"，{approval}" if approval else "")
     return extension_line(option).replace(f"[{option.citation}]", f"[{citation}]")
 
 

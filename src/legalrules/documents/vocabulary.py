@@ -15,7 +15,7 @@ from typing import Literal
 
 from ..ruleformat.compiled import CompiledRuleset
 from .notices.words import citation as cited
-from .notices.words import has_word, is_chinese, word
+from .notices.words import TRANSLATION_MARK, has_word, is_chinese, word
 from .notices.words import period as period_words
 
 Lang = Literal["zh", "en"]
@@ -31,13 +31,17 @@ class Vocabulary:
     deadline_titles_zh: dict[tuple[str, str], str] = field(default_factory=dict)
     # A deadline exception's English title -> its clause as the statute words it (“无法通知的情形消失以后……”).
     exception_quotes: dict[str, str] = field(default_factory=dict)
+    # A chain of instruments (`public_security_procedure_rules`) by its Chinese title.
+    chain_titles_zh: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rulesets: Iterable[CompiledRuleset], lang: Lang = "en") -> Vocabulary:
         """The words of these rulesets, in `lang`."""
-        shorts, conclusions, deadlines, exceptions = {}, {}, {}, {}
+        shorts, conclusions, deadlines, exceptions, chains = {}, {}, {}, {}, {}
         for ruleset in rulesets:
             inst = ruleset.instrument
+            if inst.chain is not None:
+                chains[inst.chain.id] = inst.chain.title.zh
             # Without a short title a citation keeps the ruleset id the decision gives (the whole
             # English title would swamp it); in Chinese the instrument's own title is still right.
             short = inst.short_title
@@ -51,7 +55,9 @@ class Vocabulary:
                 for exception in deadline.exceptions:
                     if is_chinese(exception.spec.quote or ""):
                         exceptions[exception.spec.title] = f"“{exception.spec.quote.strip()}”"
-        return cls(lang, shorts, conclusions, deadlines, exceptions)
+                    elif exception.spec.quote:  # quoted from an English translation: said so
+                        exceptions[exception.spec.title] = f"“{exception.spec.quote.strip()}{TRANSLATION_MARK}”"
+        return cls(lang, shorts, conclusions, deadlines, exceptions, chains)
 
     def exceptions_said(self, text: str) -> str:
         """In Chinese, `text` with each deadline exception's English title replaced by its clause."""

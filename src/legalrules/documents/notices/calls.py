@@ -215,13 +215,13 @@ def refusal(decision: Decision, kind: NoticeKind) -> str:
     if kind == "recording_memo":
         reasons = [n.reason for r in decision.rulesets if r.id == RECORDING[0]
                    for n in r.not_applied]
-        return f"{head}: the decision has no av_2014 recording_required conclusion" + (
+        return f"{head}: the decision has no av_2014 conclusion on whether the interrogation must be recorded" + (
             "; " + "; ".join(reasons) if reasons else "; av_2014 was not consulted")
     if kind == "deadline_memo":
         counts: dict[str, int] = {}
         for outcome in decision.deadlines:
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
-        shown = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no deadlines at all"
+        shown = ", ".join(f"{n} {status.replace('_', ' ')}" for status, n in sorted(counts.items())) or "no deadlines at all"
         return f"{head}: no deadline is pending as of {format_due(decision.as_of)} ({shown})"
     missing = _not_started(decision, SUMMONS_RULE)
     return (f"{head}: the decision has no {SUMMONS_RULE} summons or compelled-appearance limit that applies"

@@ -18,6 +18,9 @@ from ..deadline_words import MONTHS
 from ...case.instants import local
 from ...legaltime.wording import duration_text
 
+# After a clause quoted from an English translation in Chinese text: the sources hold no Chinese text of it.
+TRANSLATION_MARK: Final = "（英文译本；资料中无中文原文）"
+
 Lang = Literal["zh", "en"]
 LANGS: Final[tuple[Lang, ...]] = ("zh", "en")
 

@@ -179,7 +179,8 @@ class _Screen:
         if self.words.lang == "zh":
             readings = "；".join(said_zh(i.name, i.value)[1] for i in self.decision.interpretations)
         else:
-            readings = ", ".join(f"{i.name}={i.value}" for i in self.decision.interpretations)
+            # Each reading as the option that switches it (`--age-counting from_birthday`).
+            readings = ", ".join(f"--{i.name.replace('_', '-')} {i.value}" for i in self.decision.interpretations)
         return ["", *self.entry(self.t("footer", others=others, readings=readings), "")]
 
     # --- sections cut to the screen -------------------------------------------------

@@ -26,7 +26,7 @@ from ..deadline_words import (
 from ...decision.model import Decision
 from ..deadline_lang import details_zh, due_text, status_in
 from ..deadline_words import outcome_of
-from ..engine_zh import in_chinese, sentence_zh
+from ..engine_zh import in_chinese, name_deadlines, sentence_zh
 from .governing import not_encoded_lines
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
@@ -148,7 +148,9 @@ def deadline_table(decision: Decision, words: Vocabulary | None = None, names: S
         lines += _section("Not encoded (in force on these dates; none of its deadlines are computed):", gaps, "! ")
     warnings = deadline_warnings(decision)
     if warnings:
-        lines += _section("Warnings:", warnings, "! ")
+        # A deadline named by its title, not its duty identifier (`crim_proc.art85.2 (family_notification, d1)`).
+        lines += _section("Warnings:", [words.cite_in(name_deadlines(names.relabel(w), decision, lambda o: o.title))
+                                        for w in warnings], "! ")
     return "\n".join(lines) + "\n"
 
 
@@ -170,7 +172,7 @@ def _table_zh(decision: Decision, words: Vocabulary, names: SubjectNames) -> str
         items = [f"{words.cite_in(n.rule_id)} {words.deadline_title(n.rule_id, n.duty, n.title)}：{in_chinese(n.missing)}"
                  for n in decision.deadlines_not_started]
         lines += _section("尚未起算（起算所需的措施或者事件）：", items, "- ")
-    gaps = not_encoded_lines(decision, "zh")
+    gaps = not_encoded_lines(decision, "zh", words.chain_titles_zh)
     if gaps:
         lines += _section("未编码的文件（在这些日期有效，其期限均未计算）：", gaps, "! ")
     warnings = deadline_warnings(decision)

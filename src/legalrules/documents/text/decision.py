@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Final
 
 from ..deadline_words import format_due
 from ...decision.model import ConclusionOutcome, Decision, Reading, RuleOutcome
 from ...case.instants import format_local
+from ..engine_zh import name_deadlines
 from .governing import governing_lines
 from ..subjects import SubjectNames
 from .sentences import first_sentence
@@ -29,31 +32,43 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def reading_text(reading: Reading) -> str:
+_PARAMETER: Final = re.compile(r"(?<![\w.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+ \(([^()]*)\)")
+_CONCLUSION: Final = re.compile(r"\bconclusion[ :]([a-z][a-z0-9_]*)")
+
+
+def plain_condition(text: str, titles: Mapping[str, str]) -> str:
+    """A condition with no internal name: a parameter by its value (`>= 10`), a conclusion by its title."""
+    text = _PARAMETER.sub(r"\1", text)
+    return _CONCLUSION.sub(lambda m: f"“{titles.get(m[1], m[1].replace('_', ' '))}”", text)
+
+
+def reading_text(reading: Reading, titles: Mapping[str, str] | None = None) -> str:
     """`interrogation.place is one of [...]` — read 'residence'."""
+    titles = titles or {}
     if reading.fact is None:
-        return reading.condition
+        return plain_condition(reading.condition, titles)
     shown = _value(reading.value) if reading.known else "unknown"
-    return f"{reading.condition}  [{reading.fact} = {shown}]"
+    return plain_condition(f"{reading.condition}  [{reading.fact} = {shown}]", titles)
 
 
 def _quote(text: str, indent: str) -> list[str]:
     return textwrap.wrap(f"“{text}”", width=96, initial_indent=indent, subsequent_indent=indent)
 
 
-def rule_lines(rule: RuleOutcome, indent: str = "      ", quote: bool = True) -> list[str]:
+def rule_lines(rule: RuleOutcome, indent: str = "      ", quote: bool = True,
+               titles: Mapping[str, str] | None = None) -> list[str]:
     """A rule's citation, quoted clause, and the readings that decided it."""
     lines = [f"{indent}{rule.citation} ({rule.rule_id}): {rule.title}"]
     if quote:
         lines += _quote(rule.quote, indent + "  ")
     if rule.value == "true":
         lines.append(f"{indent}  reason: {rule.reason}")
-        lines += [f"{indent}  met: {reading_text(r)}" for r in rule.satisfied_by]
+        lines += [f"{indent}  met: {reading_text(r, titles)}" for r in rule.satisfied_by]
     elif rule.why_not is not None:
         word = "unknown" if rule.value == "undetermined" else "failed"
-        lines.append(f"{indent}  {word}: {reading_text(rule.why_not)}")
+        lines.append(f"{indent}  {word}: {reading_text(rule.why_not, titles)}")
     for param in rule.parameters:
-        lines.append(f"{indent}  parameter {param.name} = {param.value} {param.unit} ({param.citation})")
+        lines.append(f"{indent}  parameter: {param.value} {param.unit} ({param.citation})")
     if rule.interpretation:
         # The first sentence names the reading; `legalrules explain` prints it whole.
         first = first_sentence(rule.interpretation)
@@ -62,23 +77,24 @@ def rule_lines(rule: RuleOutcome, indent: str = "      ", quote: bool = True) ->
     return lines
 
 
-def _conclusion_lines(item: ConclusionOutcome) -> list[str]:
-    head = f"  {_word(item):<13}{item.title}  [{item.kind}; {item.ruleset}.{item.conclusion}]"
+def _conclusion_lines(item: ConclusionOutcome, titles: Mapping[str, str]) -> list[str]:
+    head = f"  {_word(item):<13}{item.title}  [{item.kind}]"
     lines = [head]
     if item.value == "true":
         for rule in item.established_by:
-            lines += rule_lines(rule)
+            lines += rule_lines(rule, titles=titles)
         if item.compliance is not None:
-            lines.append(f"      compliance: {item.compliance.status.upper()} ({item.compliance.condition})")
+            condition = plain_condition(item.compliance.condition, titles)
+            lines.append(f"      compliance: {item.compliance.status.upper()} ({condition})")
     elif item.value == "false":
         lines.append(f"      {_FALSE_WORD[item.kind].lower()}: {_FALSE_WHY}:")
         for rule in item.not_established_by:
-            lines += rule_lines(rule, "        ", quote=False)
+            lines += rule_lines(rule, "        ", quote=False, titles=titles)
     else:
         lines.append("      would be decided by: " + ", ".join(item.deciding_facts or ["(nothing known)"]))
         for rule in item.not_established_by:
             if rule.value == "undetermined":
-                lines += rule_lines(rule, "        ", quote=False)
+                lines += rule_lines(rule, "        ", quote=False, titles=titles)
     return lines
 
 
@@ -151,7 +167,9 @@ def render_decision(decision: Decision, names: SubjectNames | None = None) -> st
     if engine.note:
         lines.append(f"  note: {engine.note}")
     if decision.warnings:
-        lines += ["", "Warnings:"] + [f"  ! {w}" for w in decision.warnings]
+        # A deadline named by its title, not its duty identifier (`crim_proc.art85.2 (family_notification, d1)`).
+        lines += ["", "Warnings:"] + [f"  ! {name_deadlines(names.relabel(w), decision, lambda o: o.title)}"
+                                      for w in decision.warnings]
     subjects: dict[str, list[ConclusionOutcome]] = {}
     for item in decision.conclusions:
         subjects.setdefault(item.subject, []).append(item)
@@ -161,13 +179,14 @@ def render_decision(decision: Decision, names: SubjectNames | None = None) -> st
             lines.append(f"  {names.name(subject)}:")
             lines += [_summary_line(item) for item in sorted(items, key=_order)]
         lines += ["", "Details:"]
+    titles = {item.conclusion: item.title for item in decision.conclusions}
     for subject, items in subjects.items():
         lines += ["", f"{names.name(subject)}:"]
         for item in sorted(items, key=_order):
-            lines += _conclusion_lines(item)
+            lines += _conclusion_lines(item, titles)
     lines += deadline_lines(decision)
     if not decision.conclusions and not decision.deadlines:
         lines += ["", "No conclusions: no ruleset covers anything in this case yet (the reasons are above)."]
-    lines += ["", "Interpretations used:"]
-    lines += [f"  {i.name} = {i.value}: {i.text}" for i in decision.interpretations]
+    lines += ["", "Interpretations used (each as the option that switches it):"]
+    lines += [f"  --{i.name.replace('_', '-')} {i.value}: {i.text}" for i in decision.interpretations]
     return "\n".join(lines) + "\n"

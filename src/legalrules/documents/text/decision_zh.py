@@ -156,7 +156,7 @@ def render_decision_zh(decision: Decision, words: Vocabulary, names: SubjectName
         if skipped:
             out.add("未适用于：" + "、".join(skipped) + "（日期不在施行期间内，或不属其约束的机关、"
                     "范围；原因见 `--lang en --full`）", "    ", "  ")
-    gaps = not_encoded_lines(decision, "zh")
+    gaps = not_encoded_lines(decision, "zh", words.chain_titles_zh)
     if gaps:
         out.lines.append("未编码的文件：")
         for gap in gaps:

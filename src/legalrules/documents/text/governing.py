@@ -35,7 +35,7 @@ def governing_lines(decision: Decision) -> list[str]:
     return lines
 
 
-def not_encoded_lines(decision: Decision, lang: str = "en") -> list[str]:
+def not_encoded_lines(decision: Decision, lang: str = "en", chain_titles_zh: dict[str, str] | None = None) -> list[str]:
     """One sentence per instrument not encoded that was in force on some subject's date, naming the subjects."""
     groups: dict[tuple[str, str | None], list[GoverningInstrument]] = {}
     for item in decision.governing:
@@ -46,7 +46,7 @@ def not_encoded_lines(decision: Decision, lang: str = "en") -> list[str]:
         first = items[0]
         dated = ", ".join(f"{i.subject} ({i.subject_date.isoformat()})" for i in items)
         if lang == "zh":
-            lines.append(_not_encoded_zh(first, items))
+            lines.append(_not_encoded_zh(first, items, (chain_titles_zh or {}).get(first.chain)))
             continue
         if first.instrument is None:
             lines.append(f"{first.chain_title}: no instrument is recorded this early, for {dated}; "
@@ -59,10 +59,12 @@ def not_encoded_lines(decision: Decision, lang: str = "en") -> list[str]:
     return lines
 
 
-def _not_encoded_zh(first: GoverningInstrument, items: list[GoverningInstrument]) -> str:
+def _not_encoded_zh(first: GoverningInstrument, items: list[GoverningInstrument], chain: str | None) -> str:
     dated = "、".join(f"{i.subject}（{i.subject_date.isoformat()}）" for i in items)
     if first.instrument is None:
-        return f"{first.chain}：没有早至{dated}的文件记录；当时适用的规定未编码"
+        # The chain by its Chinese title (from the rulesets); without one, said without naming it.
+        return f"《{chain}》系列：没有早至{dated}的文件记录；当时适用的规定未编码" if chain else \
+            f"没有早至{dated}的同类文件记录；当时适用的规定未编码"
     until = first.effective_until.isoformat() if first.effective_until else "现行有效"
     start = first.effective_from.isoformat() if first.effective_from else "?"
     return (f"《{first.title_zh}》（{start} 至 {until}）适用于{dated}；未编码：其义务和期限均未在此计算")

@@ -105,3 +105,25 @@ def explained_zh(ruleset: CompiledRuleset, text: str) -> str:
     text = _PARAMETER.sub(lambda m: f"参数：{m[1]}{_UNIT_ZH.get(m[2], m[2])}", text)
     text = _CONCLUDES.sub(lambda m: f"{m[1]}“{conclusion_title_zh(ruleset, m[2])}”（", text)
     return condition_facts_zh(text, lambda name: conclusion_title_zh(ruleset, name))
+
+
+_ESTABLISHES: Final = re.compile(r"(establishes|does not establish) ([a-z][a-z0-9_]*) \(which is")
+_PARAMETER_EN: Final = re.compile(r"parameter [a-z][a-z0-9_]* = ")
+_TREE_PARAM: Final = re.compile(r"(?<![\w.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+ \(([^()]*)\)")
+_REF_EN: Final = re.compile(r"conclusion ([a-z][a-z0-9_]*) is (true|false)")
+
+
+def explained_en(ruleset: CompiledRuleset, text: str) -> str:
+    """`explain`'s text with no internal name the ruleset gave: conclusions by their titles, parameters by their
+    values. The rule's own prose (title, interpretation, reason) is the ruleset's and is left as written."""
+    def title(name: str) -> str:
+        found = next((c.spec.title for c in ruleset.conclusions if c.name == name), name)
+        return f"“{found}”"
+    text = _PARAMETER_EN.sub("parameter: ", text)
+    text = _ESTABLISHES.sub(lambda m: f"{m[1]} {title(m[2])} (which is", text)
+    lines = []
+    for line in text.split("\n"):
+        if line.lstrip().startswith(("[yes]", "[no]", "[?]")):
+            line = _REF_EN.sub(lambda m: f"conclusion {title(m[1])} is {m[2]}", _TREE_PARAM.sub(r"\1", line))
+        lines.append(line)
+    return "\n".join(lines)

@@ -70,6 +70,9 @@ def guard(action: Callable[[], T], as_json: bool = False, lang: str = "en") -> T
             fail(case_file_error_zh(exc), 2, exc if as_json else None, "错误")
         fail(str(exc), 2, exc if as_json else None)
     except (InputError, RulesetError) as exc:
+        if lang == "zh":
+            from .errors_zh import input_error_zh  # noqa: PLC0415
+            fail(input_error_zh(str(exc)), 2, exc if as_json else None, "错误")
         fail(str(exc), 2, exc if as_json else None)
     except InternalError as exc:
         fail(str(exc), 1, exc if as_json else None)

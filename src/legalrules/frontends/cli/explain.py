@@ -37,9 +37,9 @@ def explain(
         # Subjects by the case's own ids (`after-arrest`), as the answer names them.
         text = SubjectNames(case, language).relabel(explain_rule(
             loaded, case, rule_id, moment, Interpretations(age_counting=age_counting.value), language, position))
-        if language == "en":
-            return text
-        from ...documents.text.rules import explained_zh, rule_header_zh  # noqa: PLC0415
+        from ...documents.text.rules import explained_en, explained_zh, rule_header_zh  # noqa: PLC0415
         ruleset = next(r for r in loaded.all_rulesets if any(rule.id == rule_id for rule in r.rules))
+        if language == "en":
+            return explained_en(ruleset, text)
         return "\n".join(rule_header_zh(ruleset, rule_id)) + "\n" + explained_zh(ruleset, text)
     run_and_print(run, lang=chosen_lang(lang))

@@ -13,7 +13,9 @@ from ...documents.subjects import SubjectNames
 from ...errors import InputError
 from .common import (say, AgeCounting, AgeOpt, AsOf, CaseArg, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt, SetOpt, ForceOpt,
                      WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
+from .language import chosen_lang
 from .outputs import write_outputs
+from ...documents.vocabulary import Vocabulary
 
 
 class NoticeLang(str, Enum):
@@ -36,7 +38,9 @@ def notice(
     subject: Annotated[str | None, typer.Option(
         "--subject", help="Which one, when the case calls for several: the case's id (d1, q1) or a "
         "position (measures[1]).", show_default=False)] = None,
-    lang: Annotated[NoticeLang, typer.Option("--lang", help="Language of the notice.")] = NoticeLang.zh,
+    lang: Annotated[NoticeLang | None, typer.Option(
+        "--lang", help="Language of the notice (default zh); of --list and errors, default: the locale's.",
+        show_default=False)] = None,
     fmt: Annotated[NoticeFormatChoice, typer.Option("--format", help="Markdown, print-ready HTML (A4), or PDF (printed by headless Chromium; needs -o).")]
     = NoticeFormatChoice.md,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the notice to this file.")] = None,
@@ -50,6 +54,9 @@ def notice(
     force: ForceOpt = False,
 ) -> None:
     """A notice rendered from the case's decision (family notices, memos, records), or --list of those it calls for."""
+    # The reader's language for the listing and the errors: the one asked for, else the locale's.
+    reader = lang.value if lang is not None else chosen_lang(None)
+
     def run() -> str:
         from ...documents.notices.calls import notice_kind  # noqa: PLC0415 - jinja2 only when asked
         from ...documents.notices.render import notice_listing, render_notice  # noqa: PLC0415
@@ -59,16 +66,24 @@ def notice(
                              + ("both" if listing else "neither") + ")")
         chosen = notice_kind(kind) if kind is not None else None  # a misspelt kind fails before evaluating
         case = load_case_with(case_file, overrides or [])
-        decision = load_engine(rulesets).evaluate(
+        engine = load_engine(rulesets)
+        decision = engine.evaluate(
             case, as_of=parse_as_of(as_of), holiday_file=holidays,
             interpretations=readings(age_counting, hour_reading, weekends))
+        if chosen is None and reader == "zh":
+            from ...documents.notices.listing_zh import notice_listing_zh  # noqa: PLC0415
+            words = Vocabulary.of(engine.all_rulesets, "zh")
+            return notice_listing_zh(decision, words, SubjectNames(case, "zh"))
         if chosen is None:
             return notice_listing(decision)
         if fmt is NoticeFormatChoice.pdf and output is None:
             raise InputError("notice --format pdf: received no -o/--output; expected a file to write the PDF to")
         chosen_subject = SubjectNames(case).resolve(subject) if subject is not None else None
+        if reader == "zh":
+            from ...documents.notices.listing_zh import refused_zh  # noqa: PLC0415
+            refused_zh(decision, chosen, Vocabulary.of(engine.all_rulesets, "zh"), SubjectNames(case, "zh"))
         markup: Literal["md", "html"] = "md" if fmt is NoticeFormatChoice.md else "html"  # pdf prints the HTML
-        text = render_notice(decision, case, chosen, lang.value, markup, chosen_subject)
+        text = render_notice(decision, case, chosen, lang.value if lang is not None else "zh", markup, chosen_subject)
         if output is None:
             return text
         if fmt is NoticeFormatChoice.pdf:
@@ -79,4 +94,4 @@ def notice(
         write_outputs([(output, data)], [p for p in (case_file, holidays) if p is not None], force)
         say(f"wrote {output}", err=True)
         return ""
-    run_and_print(run)
+    run_and_print(run, lang=reader)
