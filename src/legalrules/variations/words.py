@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -12,6 +13,8 @@ from ..decision.model import ConclusionOutcome
 from .interview import Outcome, Question
 from .sweep import SweepResult
 
+# A rule's parameter beside its value (`age_of_majority (18)`): said by its value alone.
+_PARAMETER = re.compile(r"(?<![\w.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+ \(([^()]*)\)")
 _VALUE = {"true": "YES", "false": "NO", "undetermined": "UNDETERMINED", None: "(none)"}
 
 
@@ -25,7 +28,8 @@ def _rule_lines(rule: RuleChange) -> list[str]:
     for fact in rule.facts:
         before = _shown(fact.before) if fact.read != "after" else "(not read)"
         after = _shown(fact.after) if fact.read != "before" else "(not read)"
-        lines.append(f"        {fact.fact}: {before} -> {after}  ({fact.condition})")
+        condition = _PARAMETER.sub(lambda m: m[1], fact.condition)
+        lines.append(f"        {fact.fact}: {before} -> {after}  ({condition})")
     return lines
 
 

@@ -83,13 +83,18 @@ class _Listing:
     def word(self, item: ConclusionOutcome) -> str:
         return _FALSE_WORD[item.kind] if item.value == "false" else _WORD[item.value]
 
-    def rule(self, rule: RuleOutcome, indent: str, quote: bool = True) -> None:
+    def rule(self, rule: RuleOutcome, indent: str, quote: bool = True, concluded: str | None = None) -> None:
         self.add(f"{self.words.citation(rule.citation)}（规则 {rule.rule_id}）", indent)
         ruleset = rule.rule_id.split(".")[0]
         if quote:
             shown = rule.quote if is_chinese(rule.quote) else f"{rule.quote}（英文译本；资料中无中文原文）"
             self.add(f"“{shown}”", indent + "  ")
-        if rule.value == "true":
+        if rule.value == "true" and concluded is not None:
+            # The rule's reason in Chinese: the facts that met its conditions, then what follows, in the statute's
+            # words (the conclusion's Chinese title); the ruleset's English `reason` says the same in prose.
+            met = "；".join(self.reading(reading, ruleset) for reading in rule.satisfied_by)
+            self.add(f"理由：{met}，因此{concluded}。" if met else f"理由：{concluded}。", indent + "  ")
+        elif rule.value == "true":
             for reading in rule.satisfied_by:
                 self.add(f"成立：{self.reading(reading, ruleset)}", indent + "  ")
         elif rule.why_not is not None:
@@ -103,7 +108,7 @@ class _Listing:
         self.add(f"{self.word(item)}　{self.title(item)}（{_KIND[item.kind]}）", "  ")
         if item.value == "true":
             for rule in item.established_by:
-                self.rule(rule, "      ")
+                self.rule(rule, "      ", concluded=self.title(item))
             if item.compliance is not None:
                 condition = condition_facts_zh(condition_zh(item.compliance.condition))
                 self.add(f"履行情况：{_COMPLIANCE[item.compliance.status]}（{condition}）", "      ")
@@ -187,5 +192,5 @@ def render_decision_zh(decision: Decision, words: Vocabulary, names: SubjectName
     for reading in decision.interpretations:
         question, _, whole = said_zh(reading.name, reading.value)
         out.add(f"{question}：{whole}。", "  ", "  ")
-    out.add("上列各规则的依据即其条文原文和成立的条件；规则集对条文的解释说明和理由只有英文，见 `--lang en --full`。")
+    out.add("各规则的理由如上（成立的条件和由此得出的结论）；规则集对条文的解释说明只有英文，见 `--lang en --full`。")
     return "\n".join(out.lines) + "\n"
