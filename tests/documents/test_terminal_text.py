@@ -41,3 +41,19 @@ def test_no_wrapped_line_is_wider_than_asked_and_nothing_is_lost(text: str, widt
     lines = wrap(text, width)
     assert all(display_width(line) <= width for line in lines)
     assert "".join("".join(lines).split()) == "".join(text.split())
+
+
+def test_the_token_pattern_reads_every_character_as_the_plain_spelling_does() -> None:
+    """`_TOKEN` spells its classes by what lies below U+1100 (cheaper to compile): the same tokens for every
+    character below U+3100, every space character, and a sample of the rest, alone and between words."""
+    import re
+    import sys
+
+    from legalrules.documents.text.wrapping import _TOKEN
+
+    plain = re.compile(r"\s+|（[^\s（）\u1100-\U0010ffff]+）|[\u1100-\U0010ffff]|[^\s\u1100-\U0010ffff]+")
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+    chars = [*map(chr, range(0x3100)), *spaces, *map(chr, range(0x3100, sys.maxunicode + 1, 97))]
+    for char in chars:
+        for text in (char, f"ab{char}cd {char}{char}\u4e2d", f"（a{char}b）（{char}）"):
+            assert _TOKEN.findall(text) == plain.findall(text), repr(char)

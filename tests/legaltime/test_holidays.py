@@ -231,3 +231,12 @@ def test_an_alias_bomb_in_a_holiday_file_is_refused_before_it_is_expanded(tmp_pa
         load_holiday_file(path)
     assert "LEGALRULES_MAX_CASE_VALUES" in str(info.value)
     assert len(info.value.problems[0].received) < 100
+
+
+def test_the_chinesecalendar_version_named_is_the_one_its_metadata_gives() -> None:
+    """Decisions name the holiday data's version from the package itself; it must be the installed one."""
+    from importlib.metadata import version
+
+    from legalrules.legaltime.holidays import _chinesecalendar_version
+
+    assert _chinesecalendar_version() == version("chinesecalendar")

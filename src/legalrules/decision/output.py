@@ -17,7 +17,7 @@ _set = object.__setattr__
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The fields and which were given; no extras or private attributes exist (extra="forbid").

@@ -66,17 +66,45 @@ from .durable_patterns import Alternative, Atom, CountZero, alternatives, frame_
 from .frames import Frame
 from ..errors import EngineFailure
 
-try:
-    import durable_rules_engine as _engine
-    from durable.engine import Host as _Host
+# durable-rules is imported when a cross-check first runs (`_load`), not with this module:
+# a command or a batch that never cross-checks never loads it. Reading AVAILABLE or
+# UNAVAILABLE_REASON loads it (module `__getattr__`); after that they are plain globals.
+AVAILABLE: bool
+UNAVAILABLE_REASON: str
+_engine: Any = None
+_QuietHost: Any = None
 
-    AVAILABLE = True
-    UNAVAILABLE_REASON = ""
-except Exception as _exc:  # noqa: BLE001 - ImportError, or the 3.13 undefined-symbol OSError
-    AVAILABLE = False
-    UNAVAILABLE_REASON = f"cannot import durable-rules: {type(_exc).__name__}: {_exc}"
-    _Host = object
-    _engine = None
+
+def _load() -> bool:
+    """Import durable-rules once; whether it could be (the reason why not in UNAVAILABLE_REASON)."""
+    global AVAILABLE, UNAVAILABLE_REASON, _engine, _QuietHost
+    if "AVAILABLE" in globals():
+        return AVAILABLE
+    try:
+        import durable_rules_engine  # noqa: PLC0415
+        from durable.engine import Host  # noqa: PLC0415
+    except Exception as exc:  # noqa: BLE001 - ImportError, or the 3.13 undefined-symbol OSError
+        UNAVAILABLE_REASON = f"cannot import durable-rules: {type(exc).__name__}: {exc}"
+        AVAILABLE = False
+        return False
+
+    class QuietHost(Host):  # type: ignore[misc]
+        """A Host without the two background timer threads that corrupt answers."""
+
+        def _run(self) -> None:
+            return None
+
+    _engine, _QuietHost = durable_rules_engine, QuietHost
+    UNAVAILABLE_REASON, AVAILABLE = "", True
+    return True
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("AVAILABLE", "UNAVAILABLE_REASON"):
+        _load()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 Message = dict[str, Any]  # a firing: each pattern's name and the fact it matched
 Action = Callable[[Message], None]
@@ -90,13 +118,6 @@ MAX_JOINS = 15  # facts joined to the frame in one rule (durable-rules: at most 
 MAX_STRING = 1000
 _LOCK = threading.Lock()
 _SID = "legalrules"
-
-
-class _QuietHost(_Host):  # type: ignore[misc]
-    """A Host without the two background timer threads that corrupt answers."""
-
-    def _run(self) -> None:
-        return None
 
 
 @dataclass(frozen=True)
@@ -386,7 +407,7 @@ class DurableAdapter:
     _counter = itertools.count()
 
     def __init__(self, rulesets: Sequence[CompiledRuleset]) -> None:
-        if not AVAILABLE:
+        if not _load():
             raise EngineFailure(UNAVAILABLE_REASON)
         self._host = _QuietHost()
         self._rulesets = {r.id: r for r in rulesets}

@@ -9,7 +9,6 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
-from .bulk import BulkProgram
 from .crosscheck import CrossCheck
 from ..case.model import CaseFacts
 from ..case.io import chinese_term_notes, naive_warnings
@@ -31,6 +30,7 @@ from ..errors import CaseFileError, EngineDisagreement, InputError, LegalRulesEr
 from ..decision.tristate import tri_name
 
 if TYPE_CHECKING:
+    from .bulk import BulkProgram
     from .deadlines import DeadlineResults
     from .workers import OnError, Pools, WorkerPool
     from ..legaltime.holidays import HolidayFile
@@ -143,6 +143,8 @@ class Engine:
     def _bulk(self) -> BulkProgram:
         """The bulk function of every concluding ruleset (those it cannot read go through frames), built on first use."""
         if self._bulk_program is None:
+            from .bulk import BulkProgram  # noqa: PLC0415 - a single decision never needs it
+
             self._bulk_program = BulkProgram(self._concluding)
         return self._bulk_program
 
@@ -330,12 +332,13 @@ _EVALUATORS: dict[EngineMode, tuple[Evaluator, ...]] = {
 
 def _engines_to_run(engine: EngineMode) -> tuple[list[Evaluator], str | None]:
     """Which evaluators answer, and a note when durable-rules cannot (Python 3.13+)."""
+    if engine == "native":
+        return ["native"], None  # durable-rules is not even imported
     if not _durable.AVAILABLE:
         if engine == "durable":
             raise InputError(f"--engine durable: durable-rules is not available ({_durable.UNAVAILABLE_REASON})")
-        note = None if engine == "native" else (
-            f"durable-rules is not available ({_durable.UNAVAILABLE_REASON}); the native evaluator answered alone")
-        return ["native"], note
+        return ["native"], (f"durable-rules is not available ({_durable.UNAVAILABLE_REASON}); "
+                            "the native evaluator answered alone")
     return list(_EVALUATORS[engine]), None
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import threading
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -229,6 +228,13 @@ def _festival(name: str) -> str:
 
 @cache
 def _chinesecalendar_version() -> str:
+    # The package states its version (the one its metadata gives); importlib.metadata
+    # (tens of milliseconds to import and search) only when it does not.
+    stated = getattr(chinese_calendar, "__version__", None)
+    if isinstance(stated, str):
+        return stated
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
     try:
         return version("chinesecalendar")
     except PackageNotFoundError:  # e.g. vendored without its metadata

@@ -2,9 +2,9 @@
 
 Loading the bundled rulesets (YAML parsing, checking, compiling conditions)
 costs more than evaluating a case. The compiled result is pickled under a key
-that hashes every ruleset file's bytes, the rulesets' location and this
-package's own source, so any change to a rule or to the code that compiles it
-misses the cache. Only rulesets that loaded without error are stored: a broken
+that hashes every ruleset file's path, size and modification time, the rulesets'
+location and the same of this package's own source, so any change to a rule or to
+the code that compiles it misses the cache. Only rulesets that loaded without error are stored: a broken
 ruleset is read afresh each time and gives its error. Any failure to read or
 write the cache falls back to a fresh load; the cache never changes an answer.
 
@@ -33,10 +33,9 @@ from pathlib import Path
 from types import CodeType
 
 from .compiled import CompiledRuleset
-from .loader import load_rulesets
 
 _PACKAGE = Path(__file__).resolve().parent.parent
-_FORMAT = b"legalrules-ruleset-cache-1"
+_FORMAT = b"legalrules-ruleset-cache-2"
 
 
 _SEAL = b"legalrules-sealed-1\0"
@@ -71,14 +70,36 @@ def cache_dir() -> Path | None:
     return Path(base) / "legalrules"
 
 
+def _files(top: Path, suffix: str, skip: str | None = None) -> list[Path]:
+    """The files under `top` ending in `suffix`, sorted, leaving out any directory named `skip`."""
+    found = []
+    for directory, subdirectories, names in os.walk(top):
+        if skip is not None and skip in subdirectories:
+            subdirectories.remove(skip)
+        found += [Path(directory, name) for name in names if name.endswith(suffix)]
+    return sorted(found)
+
+
 def _key(root: Path) -> str:
-    """A hash of everything a compiled ruleset depends on: its files, where they are, our code."""
+    """A hash of everything a compiled ruleset depends on: its files, where they are, our code.
+
+    Each file counts by its path, size and modification time in nanoseconds (as a .pyc
+    is checked against its source), not its bytes: reading and hashing them all cost
+    more than a command's whole evaluation. An edit changes the time, and the size.
+    """
     digest = hashlib.sha256(_FORMAT)
     digest.update(str(root.resolve()).encode())
-    sources = sorted(p for p in root.rglob("*.yaml") if "scenarios" not in p.relative_to(root).parts)
-    for path in [*sources, *sorted(_PACKAGE.rglob("*.py"))]:
-        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in [*_files(root, ".yaml", skip="scenarios"), *_files(_PACKAGE, ".py")]:
+        stat = path.stat()
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
     return digest.hexdigest()
+
+
+def load_rulesets(root: Path) -> tuple[CompiledRuleset, ...]:
+    """The rulesets under `root`, read, checked and compiled afresh."""
+    from .loader import load_rulesets as load  # noqa: PLC0415 - YAML and validation only on a miss
+
+    return load(root)
 
 
 def load_rulesets_cached(root: Path) -> tuple[CompiledRuleset, ...]:

@@ -36,10 +36,7 @@ def deadlines(
 ) -> None:
     """The case's deadlines by due time: what is due, by when, on what basis, and whether it was met."""
     def run() -> str:
-        from ...documents.calendar.render import render_calendar  # noqa: PLC0415 - jinja2 only when asked
         from ...documents.text.deadlines import deadline_table  # noqa: PLC0415
-        from ...legaltime.holidays import HolidayCalendar  # noqa: PLC0415
-        from ...documents.calendar.ics import render_ics  # noqa: PLC0415
 
         case = load_case_with(case_file, overrides or [])
         chosen_readings = readings(AgeCounting.from_day_after_birthday, hour_reading, weekends,
@@ -51,15 +48,20 @@ def deadlines(
             decision = about(decision, SubjectNames(case).resolve(subject))
         words = Vocabulary.of(loaded.all_rulesets, chosen_lang(lang))
         names = SubjectNames(case, chosen_lang(lang))
-        calendar = (HolidayCalendar.from_file(holidays, weekends=chosen_readings.weekends) if holidays
-                    else HolidayCalendar(weekends=chosen_readings.weekends))
         outputs: list[tuple[Path, bytes]] = []
         if ics is not None:
+            from ...documents.calendar.ics import render_ics  # noqa: PLC0415 - icalendar only when asked
+
             outputs.append((ics, render_ics(decision)))
         views: tuple[tuple[Path | None, Literal["html", "md"]], ...] = ((html, "html"), (md, "md"))
-        for target, fmt in views:
-            if target is not None:
-                outputs.append((target, render_calendar(decision, fmt, calendar, words, names).encode("utf-8")))
+        if html is not None or md is not None:
+            from ...documents.calendar.render import render_calendar  # noqa: PLC0415 - jinja2 only when asked
+            from ...legaltime.holidays import HolidayCalendar  # noqa: PLC0415
+
+            calendar = (HolidayCalendar.from_file(holidays, weekends=chosen_readings.weekends) if holidays
+                        else HolidayCalendar(weekends=chosen_readings.weekends))
+            outputs += [(target, render_calendar(decision, fmt, calendar, words, names).encode("utf-8"))
+                        for target, fmt in views if target is not None]
         write_outputs(outputs, [p for p in (case_file, holidays) if p is not None], force)  # all or none
         for target, _ in outputs:
             say(f"wrote {target}", err=True)  # stderr: stdout stays one table or one JSON

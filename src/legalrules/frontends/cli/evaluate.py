@@ -9,7 +9,6 @@ import typer
 from ...variations.overrides import load_case_with
 from ...documents.subjects import SubjectNames, about
 from ...documents.text.answer import render_answer
-from ...documents.text.decision import render_decision
 from ...documents.safe_text import json_safe
 from ...documents.vocabulary import Vocabulary
 from .language import LangOpt, chosen_lang
@@ -52,6 +51,8 @@ def evaluate(
             from ...documents.text.decision_zh import render_decision_zh  # noqa: PLC0415
             return render_decision_zh(decision, Vocabulary.of(loaded.all_rulesets, "zh"), SubjectNames(case, "zh"))
         if full:
+            from ...documents.text.decision import render_decision  # noqa: PLC0415
+
             return render_decision(decision, SubjectNames(case)) + "\n"
         return render_answer(decision, Vocabulary.of(loaded.all_rulesets, language), SubjectNames(case, language))
     run_and_print(run, as_json, chosen_lang(lang))
