@@ -26,7 +26,7 @@ class LazyList(list[T]):
     __slots__ = ("_fill",)
 
     def __init__(self, fill: Callable[[], list[T]]) -> None:
-        super().__init__()
+        # No list.__init__: a new list is already empty (a decision makes hundreds of these).
         self._fill: Callable[[], list[T]] | None = fill
 
     def _ready(self) -> None:

@@ -13,6 +13,7 @@ from ..ruleformat.catalog import Value
 from ..ruleformat.compiled import CompiledRuleset
 
 if TYPE_CHECKING:
+    from .case_index import CaseIndex
     from .deadlines import DeadlineResults
     from ..legaltime.holidays import HolidayCalendar, HolidayFile
 
@@ -26,6 +27,7 @@ class CaseDeadlines:
         self.holiday_file = holiday_file
         self.results: list[DeadlineResults] = []
         self.calendar: HolidayCalendar | None = None
+        self.index: CaseIndex | None = None  # the case's measures and events by kind, built once
 
     def run(self, ruleset: CompiledRuleset, list_not_started: bool = True) -> DeadlineResults | None:
         """Judge the ruleset's deadlines; `list_not_started` False drops those the case never started."""
@@ -39,7 +41,12 @@ class CaseDeadlines:
                              if isinstance(self.holiday_file, Path)
                              # Holiday data already read (a service request's body, a batch's file).
                              else HolidayCalendar(weekends=self.readings.weekends, holiday_file=self.holiday_file))
-        found = evaluate_deadlines(ruleset, self.case, self.facts, self.as_of, self.calendar, self.readings)
+        if self.index is None:
+            from .case_index import CaseIndex  # noqa: PLC0415
+
+            self.index = CaseIndex.of(self.case)
+        found = evaluate_deadlines(ruleset, self.case, self.facts, self.as_of, self.calendar, self.readings,
+                                   self.index)
         if not list_not_started:
             found.not_started.clear()
         self.results.append(found)

@@ -34,6 +34,9 @@ class CaseIndex:
         default_factory=lambda: defaultdict(list))
     # The suspect's interrogations with a start, by (start, index): inquiries of others are not interrogations.
     interrogation_starts: list[tuple[datetime, int]] = field(default_factory=list)
+    # The kinds of measure and of event the case holds: a deadline started by none of them is not started.
+    measure_kinds: frozenset[str] = frozenset()
+    event_kinds: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, case: CaseFacts) -> CaseIndex:
@@ -49,6 +52,7 @@ class CaseIndex:
         index.interrogation_starts = sorted(
             (item.start, number) for number, item in enumerate(case.interrogations)
             if item.start is not None and item.person == "suspect")
+        index.measure_kinds, index.event_kinds = frozenset(index.measures_by_kind), frozenset(index.events_by_kind)
         return index
 
     def measures_of(self, kind: str) -> list[tuple[int, Measure]]:

@@ -243,12 +243,45 @@ def _not_started(ruleset_id: str, deadline: CompiledDeadline, missing: str) -> D
     return found
 
 
+def _starting_kinds(deadline: CompiledDeadline) -> tuple[frozenset[str], frozenset[str]]:
+    """The measure kinds and event kinds `clock_starts` reads for this deadline: with none of them in a
+    case it finds no start, and what it says is missing depends on the deadline alone."""
+    anchor = deadline.spec.anchor
+    if anchor.joined is not None or anchor.event is None:
+        assert anchor.measure is not None  # the schema requires an event or a measure
+        return frozenset((anchor.measure, *(anchor.joined_kinds if anchor.joined is not None else ()))), frozenset()
+    return frozenset(anchor.or_start_of), frozenset((anchor.event,))
+
+
+# Per deadline (by identity, the object held): its starting kinds, and its not-started entry
+# once found. Most of a ruleset's clocks are started by kinds a given case does not hold.
+_IDLE: dict[int, tuple[CompiledDeadline, frozenset[str], frozenset[str], list[DeadlineNotStarted]]] = {}
+
+
+def _idle(ruleset_id: str, deadline: CompiledDeadline, index: CaseIndex) -> DeadlineNotStarted | None:
+    """The not-started entry of a deadline the case holds nothing to start (None: look for its starts)."""
+    entry = _IDLE.get(id(deadline))
+    if entry is None or entry[0] is not deadline:
+        entry = _IDLE[id(deadline)] = (deadline, *_starting_kinds(deadline), [])
+    _, measures, events, found = entry
+    if not (measures.isdisjoint(index.measure_kinds) and events.isdisjoint(index.event_kinds)):
+        return None
+    if not found:
+        found.append(_not_started(ruleset_id, deadline, clock_starts(deadline, index)[1]))
+    return found[0]
+
+
 def evaluate_deadlines(ruleset: CompiledRuleset, case: CaseFacts, facts: Facts, as_of: datetime,
-                       calendar: HolidayCalendar, readings: Interpretations) -> DeadlineResults:
-    """Every deadline of `ruleset` on every anchor in `case`, judged at `as_of`."""
+                       calendar: HolidayCalendar, readings: Interpretations,
+                       index: CaseIndex | None = None) -> DeadlineResults:
+    """Every deadline of `ruleset` on every anchor in `case`, judged at `as_of` (`index`: the case's, if built)."""
     results = DeadlineResults()
-    index = CaseIndex.of(case)
+    index = index or CaseIndex.of(case)
     for deadline in ruleset.deadlines:
+        idle = _idle(ruleset.id, deadline, index)
+        if idle is not None:
+            results.not_started.append(idle)
+            continue
         anchors, missing = clock_starts(deadline, index)
         if not anchors:
             results.not_started.append(_not_started(ruleset.id, deadline, missing))

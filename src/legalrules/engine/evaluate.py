@@ -51,7 +51,7 @@ def _select(ruleset: CompiledRuleset, frames: Sequence[Frame]) -> _Selection:
     excluded = _organ_scope(ruleset, organ if isinstance(organ, str) else None)[0]
     if excluded is not None:
         return _Selection(ruleset, [], [excluded])
-    scopes = {c.spec.scope for c in ruleset.conclusions}
+    scopes = _scopes(ruleset)
     chosen, skipped = [], []
     for frame in frames:
         if frame.scope not in scopes:
@@ -76,6 +76,17 @@ def _select(ruleset: CompiledRuleset, frames: Sequence[Frame]) -> _Selection:
                     "(a planned one may leave out `start` and is judged as of --as-of)"),
         ))
     return _Selection(ruleset, chosen, skipped)
+
+
+_SCOPES: dict[int, tuple[CompiledRuleset, frozenset[str]]] = {}
+
+
+def _scopes(ruleset: CompiledRuleset) -> frozenset[str]:
+    """The scopes a ruleset concludes on, worked out once per ruleset (held, so its id is not reused)."""
+    found = _SCOPES.get(id(ruleset))
+    if found is None or found[0] is not ruleset:
+        found = _SCOPES[id(ruleset)] = (ruleset, frozenset(c.spec.scope for c in ruleset.conclusions))
+    return found[1]
 
 
 def _organ_scope(ruleset: CompiledRuleset, organ: str | None) -> tuple[SubjectNotCovered | None, str | None]:

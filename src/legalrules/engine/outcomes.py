@@ -15,15 +15,17 @@ from __future__ import annotations
 import threading
 import weakref
 from functools import partial
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from ..ruleformat.compiled import CompiledConclusion, CompiledRule, CompiledRuleset
+from ..ruleformat.conditions import Condition, referenced_conclusions
 from ..decision.lazy import LazyList
 from ..decision.model import Compliance, ConclusionOutcome, ParameterUse, Reading, RuleOutcome
 from ..decision.output import OutT, trusted
-from .explain import Evidence, Trace, trace, undetermined_by
+from .explain import Evidence, LeafCheck, Trace, trace
+from .waiting import WaitsOn, waits_on
 from .frames import Frame
 from .native import Facts, NativeProgram, NativeResult, frame_facts
 
@@ -138,8 +140,19 @@ def _restore(key: str, frames: tuple[tuple[str, Facts, dict[str, str]], ...], re
 class _Plan:
     """What building a ruleset's outcomes needs that does not change from case to case."""
 
-    by_scope: dict[str, tuple[tuple[int, CompiledConclusion], ...]]
+    # scope -> (index, conclusion, its name, title and kind, its rules as (id, condition))
+    by_scope: dict[str, tuple[tuple[int, CompiledConclusion, str, str, str, tuple[tuple[str, Condition], ...]], ...]]
     compliance: dict[str, str]  # obligation -> its compliance condition in words
+    read: frozenset[str]  # the conclusions some rule reads: only their deciding facts are looked up again
+    # (rule id, conclusion) -> the rule's deciding-facts function, made on first use (a rule
+    # establishing two conclusions has a condition for each)
+    waiting: dict[tuple[str, str], WaitsOn] = field(default_factory=dict)
+
+    def waits_on(self, rule_id: str, conclusion: str, condition: Condition, check: LeafCheck) -> WaitsOn:
+        found = self.waiting.get((rule_id, conclusion))
+        if found is None:
+            found = self.waiting[(rule_id, conclusion)] = waits_on(condition, check)
+        return found
 
 
 _PLANS: dict[int, tuple[NativeProgram, _Plan]] = {}
@@ -150,11 +163,15 @@ def _plan(program: NativeProgram) -> _Plan:
     found = _PLANS.get(id(program))
     if found is None or found[0] is not program:
         ruleset = program.ruleset
-        by_scope: dict[str, list[tuple[int, CompiledConclusion]]] = {}
+        by_scope: dict[str, list[tuple[int, CompiledConclusion, str, str, str, tuple[tuple[str, Condition], ...]]]] = {}
+        read: set[str] = set()
         for index, conclusion in enumerate(ruleset.conclusions):
-            by_scope.setdefault(conclusion.spec.scope, []).append((index, conclusion))
+            spec = conclusion.spec
+            rules = tuple((rule.id, rule.condition) for rule in conclusion.rules)
+            by_scope.setdefault(spec.scope, []).append((index, conclusion, conclusion.name, spec.title, spec.kind, rules))
+            read.update(*(referenced_conclusions(condition) for _, condition in rules))
         plan = _Plan({scope: tuple(items) for scope, items in by_scope.items()},
-                     {item.obligation: item.text for item in ruleset.compliance})
+                     {item.obligation: item.text for item in ruleset.compliance}, frozenset(read))
         found = _PLANS[id(program)] = (program, plan)
     return found[1]
 
@@ -170,29 +187,29 @@ def conclusion_outcomes(ruleset: CompiledRuleset, program: NativeProgram, frames
     deciding = _Deciding()
     values, rule_values = result.conclusions, result.rules
     out: list[ConclusionOutcome] = []
+    read, compliance, check = plan.read, plan.compliance, program.check
     for frame_index, frame in enumerate(frames):
         frame_id = frame.id
-        for conclusion_index, conclusion in plan.by_scope.get(frame.scope, ()):
-            name = conclusion.name
+        for conclusion_index, _, name, title, kind, rules in plan.by_scope.get(frame.scope, ()):
             value = values[(name, frame_id)]
             unknown: set[str] = set()
             if value is None:
-                for rule in conclusion.rules:
-                    if rule_values[(rule.id, name, frame_id)] is None:
-                        _, waits_on = undetermined_by(rule.condition, frame_facts(frame), None, values,
-                                                      frame.ancestors, program.check)
-                        unknown |= deciding.expand(waits_on)
-            deciding.of[f"{name}@{frame_id}"] = unknown
+                for rule_id, condition in rules:
+                    if rule_values[(rule_id, name, frame_id)] is None:
+                        _, on = plan.waits_on(rule_id, name, condition, check)(frame_facts(frame), None, values,
+                                                                                frame.ancestors)
+                        unknown |= deciding.expand(on)
+            if name in read:
+                deciding.of[f"{name}@{frame_id}"] = unknown
             status = None
-            if value is True and name in plan.compliance:
-                status = _compliance(result.compliance[(name, frame_id)], plan.compliance[name])
+            if value is True and name in compliance:
+                status = _compliance(result.compliance[(name, frame_id)], compliance[name])
             out.append(trusted(
                 ConclusionOutcome,
-                ruleset=ruleset.id, conclusion=name, title=conclusion.spec.title,
-                kind=conclusion.spec.kind, subject=frame_id, value=_NAMES[value],
+                ruleset=ruleset.id, conclusion=name, title=title, kind=kind, subject=frame_id, value=_NAMES[value],
                 established_by=LazyList(partial(side, conclusion_index, frame_index, True)),
                 not_established_by=LazyList(partial(side, conclusion_index, frame_index, False)),
-                deciding_facts=sorted(unknown), compliance=status,
+                deciding_facts=sorted(unknown) if unknown else [], compliance=status,
             ))
     return out
 
@@ -209,7 +226,7 @@ class _Deciding:
     def __init__(self) -> None:
         self.of: dict[str, set[str]] = {}
 
-    def expand(self, facts: set[str]) -> set[str]:
+    def expand(self, facts: Set[str]) -> set[str]:
         flat: set[str] = set()
         for fact in facts:
             if fact.startswith("conclusion:"):
