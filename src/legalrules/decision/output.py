@@ -43,3 +43,8 @@ def trusted(cls: type[OutT], /, **values: Any) -> OutT:
     their JSON equal to that of validated models.
     """
     return _rebuild(cls, values, set(values))
+
+
+def trusted_values(cls: type[OutT], values: dict[str, Any], /) -> OutT:
+    """`trusted` with the values already in a dict (in field order): no keyword arguments to pack."""
+    return _rebuild(cls, values, set(values))

@@ -253,22 +253,17 @@ def _starting_kinds(deadline: CompiledDeadline) -> tuple[frozenset[str], frozens
     return frozenset(anchor.or_start_of), frozenset((anchor.event,))
 
 
-# Per deadline (by identity, the object held): its starting kinds, and its not-started entry
-# once found. Most of a ruleset's clocks are started by kinds a given case does not hold.
-_IDLE: dict[int, tuple[CompiledDeadline, frozenset[str], frozenset[str], list[DeadlineNotStarted]]] = {}
+# Per ruleset (by identity, the object held): each deadline with its starting kinds and, once
+# found, its not-started entry. Most of a ruleset's clocks are started by kinds a case does not hold.
+_Starters = list[tuple[CompiledDeadline, frozenset[str], frozenset[str], list[DeadlineNotStarted]]]
+_STARTERS: dict[int, tuple[CompiledRuleset, _Starters]] = {}
 
 
-def _idle(ruleset_id: str, deadline: CompiledDeadline, index: CaseIndex) -> DeadlineNotStarted | None:
-    """The not-started entry of a deadline the case holds nothing to start (None: look for its starts)."""
-    entry = _IDLE.get(id(deadline))
-    if entry is None or entry[0] is not deadline:
-        entry = _IDLE[id(deadline)] = (deadline, *_starting_kinds(deadline), [])
-    _, measures, events, found = entry
-    if not (measures.isdisjoint(index.measure_kinds) and events.isdisjoint(index.event_kinds)):
-        return None
-    if not found:
-        found.append(_not_started(ruleset_id, deadline, clock_starts(deadline, index)[1]))
-    return found[0]
+def _starters(ruleset: CompiledRuleset) -> _Starters:
+    found = _STARTERS.get(id(ruleset))
+    if found is None or found[0] is not ruleset:
+        found = _STARTERS[id(ruleset)] = (ruleset, [(d, *_starting_kinds(d), []) for d in ruleset.deadlines])
+    return found[1]
 
 
 def evaluate_deadlines(ruleset: CompiledRuleset, case: CaseFacts, facts: Facts, as_of: datetime,
@@ -277,14 +272,18 @@ def evaluate_deadlines(ruleset: CompiledRuleset, case: CaseFacts, facts: Facts, 
     """Every deadline of `ruleset` on every anchor in `case`, judged at `as_of` (`index`: the case's, if built)."""
     results = DeadlineResults()
     index = index or CaseIndex.of(case)
-    for deadline in ruleset.deadlines:
-        idle = _idle(ruleset.id, deadline, index)
-        if idle is not None:
-            results.not_started.append(idle)
+    ruleset_id, measure_kinds, event_kinds, not_started = ruleset.id, index.measure_kinds, index.event_kinds, \
+        results.not_started
+    for deadline, measures, events, idle in _starters(ruleset):
+        if measures.isdisjoint(measure_kinds) and events.isdisjoint(event_kinds):
+            # Nothing in the case can start this clock: what is missing says so, the same each time.
+            if not idle:
+                idle.append(_not_started(ruleset_id, deadline, clock_starts(deadline, index)[1]))
+            not_started.append(idle[0])
             continue
         anchors, missing = clock_starts(deadline, index)
         if not anchors:
-            results.not_started.append(_not_started(ruleset.id, deadline, missing))
+            not_started.append(_not_started(ruleset_id, deadline, missing))
             continue
         for anchor in anchors:
             day = local(anchor.at).date()

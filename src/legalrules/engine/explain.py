@@ -20,9 +20,9 @@ from ..decision.tristate import Tri, tri_and, tri_or
 LeafCheck = Callable[[Condition], Callable[..., Tri]]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a JSON decision makes thousands, and a frozen one sets each field by a call
 class Evidence:
-    """One condition, its outcome, and the fact value it read; the text is built only if shown."""
+    """One condition, its outcome, and the fact value it read; the text is built only if shown (never changed)."""
 
     cond: Condition
     status: Tri
@@ -37,7 +37,7 @@ class Evidence:
         return self.prefix + self.cond.text()
 
 
-@dataclass
+@dataclass(slots=True)
 class Trace:
     """The outcome of a condition with what decided it."""
 

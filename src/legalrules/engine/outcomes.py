@@ -23,7 +23,7 @@ from ..ruleformat.compiled import CompiledConclusion, CompiledRule, CompiledRule
 from ..ruleformat.conditions import Condition, referenced_conclusions
 from ..decision.lazy import LazyList
 from ..decision.model import Compliance, ConclusionOutcome, ParameterUse, Reading, RuleOutcome
-from ..decision.output import OutT, trusted
+from ..decision.output import OutT, trusted, trusted_values
 from .explain import Evidence, LeafCheck, Trace, trace
 from .waiting import WaitsOn, waits_on
 from .frames import Frame
@@ -187,7 +187,7 @@ def conclusion_outcomes(ruleset: CompiledRuleset, program: NativeProgram, frames
     deciding = _Deciding()
     values, rule_values = result.conclusions, result.rules
     out: list[ConclusionOutcome] = []
-    read, compliance, check = plan.read, plan.compliance, program.check
+    read, compliance, check, ruleset_id = plan.read, plan.compliance, program.check, ruleset.id
     for frame_index, frame in enumerate(frames):
         frame_id = frame.id
         for conclusion_index, _, name, title, kind, rules in plan.by_scope.get(frame.scope, ()):
@@ -204,13 +204,13 @@ def conclusion_outcomes(ruleset: CompiledRuleset, program: NativeProgram, frames
             status = None
             if value is True and name in compliance:
                 status = _compliance(result.compliance[(name, frame_id)], compliance[name])
-            out.append(trusted(
-                ConclusionOutcome,
-                ruleset=ruleset.id, conclusion=name, title=title, kind=kind, subject=frame_id, value=_NAMES[value],
-                established_by=LazyList(partial(side, conclusion_index, frame_index, True)),
-                not_established_by=LazyList(partial(side, conclusion_index, frame_index, False)),
-                deciding_facts=sorted(unknown) if unknown else [], compliance=status,
-            ))
+            out.append(trusted_values(ConclusionOutcome, {
+                "ruleset": ruleset_id, "conclusion": name, "title": title, "kind": kind, "subject": frame_id,
+                "value": _NAMES[value],
+                "established_by": LazyList(partial(side, conclusion_index, frame_index, True)),
+                "not_established_by": LazyList(partial(side, conclusion_index, frame_index, False)),
+                "deciding_facts": sorted(unknown) if unknown else [], "compliance": status,
+            }))
     return out
 
 
