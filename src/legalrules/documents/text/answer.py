@@ -276,12 +276,19 @@ class _Screen:
             (self.not_required, len(self.lifted)), (self.warnings, len(self.said_warnings)),
             (self.deadlines, len(self.same_duty(self.running)))]
         shown = [0, 0, 0, 0, 0]
+        heights: dict[tuple[int, int], int] = {}  # (section, items shown) -> its lines: each rendered once
+
+        def height(index: int, count: int) -> int:
+            found = heights.get((index, count))
+            if found is None:
+                found = heights[(index, count)] = len(cuts[index][0](count))
+            return found
 
         def grow(index: int) -> bool:
             if shown[index] >= cuts[index][1]:
                 return False
             shown[index] += 1
-            if sum(len(render(count)) for (render, _), count in zip(cuts, shown)) <= room:
+            if sum(height(section, count) for section, count in enumerate(shown)) <= room:
                 return True
             shown[index] -= 1
             return False
