@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Final
 
 from ..case.chinese_terms import term
@@ -64,86 +65,93 @@ def _measure(kind: str, by: str | None) -> str:
     return f"{decided}{_said(kind)}措施"
 
 
-_TEMPLATES: Final[list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]] = [
-    (re.compile(r"^(\S+): no UTC offset given; read as Asia/Shanghai local time \(\+08:00\)$"),
+# Each sentence pattern with its Chinese wording; compiled on the first Chinese sentence (`_templates`),
+# as an English answer never needs them and compiling them all took 15 ms of every start.
+_TEMPLATE_SOURCES: Final[list[tuple[str, Callable[[re.Match[str]], str]]]] = [
+    (r"^(\S+): no UTC offset given; read as Asia/Shanghai local time \(\+08:00\)$",
      lambda m: f"{m[1]}：未写时区，按北京时间（+08:00）读取"),
-    (re.compile(r"^(\S+): '(.+)' is `(\w+)` \(the Chinese term, read as the identifier it names\)$"),
+    (r"^(\S+): '(.+)' is `(\w+)` \(the Chinese term, read as the identifier it names\)$",
      lambda m: f"{m[1]}：“{m[2]}”即 `{m[3]}`（按中文术语所指的标识符读取）"),
-    (re.compile(r"^(.+?) at (.+?) is after as_of \((.+?)\); (.+) is judged as not yet done$"),
+    (r"^(.+?) at (.+?) is after as_of \((.+?)\); (.+) is judged as not yet done$",
      lambda m: f"{m[1]}记载的时间{m[2]}晚于评估时点（{m[3]}）；{m[4]}按尚未完成判断"),
-    (re.compile(r"^(.+?) at (.+?) arose after (.+) was due \((.+?)\): it does not excuse it$"),
+    (r"^(.+?) at (.+?) arose after (.+) was due \((.+?)\): it does not excuse it$",
      lambda m: f"{m[1]}发生于{m[2]}，晚于{m[3]}的届满时间（{m[4]}），不能据此免除"),
-    (re.compile(r"^(\S+)\.start is unknown: its rules are selected, and the suspect's age computed, as of (\S+) "
-                r"\(--as-of\)$"),
+    (r"^(\S+)\.start is unknown: its rules are selected, and the suspect's age computed, as of (\S+) "
+                r"\(--as-of\)$",
      lambda m: f"{m[1]}的开始时间未载明：按{m[2]}（--as-of）选择适用的规则、计算犯罪嫌疑人的年龄"),
-    (re.compile(r"^no official holiday data for (\d{4}): weekends only, statutory holidays not applied; "
-                r"give a holiday file with --holidays$"),
+    (r"^no official holiday data for (\d{4}): weekends only, statutory holidays not applied; "
+                r"give a holiday file with --holidays$",
      lambda m: f"{m[1]}年没有官方节假日数据：只按周末计算，未适用法定节假日；可用 --holidays 提供节假日文件"),
-    (re.compile(r"^this due time may be wrong: (.+)$"), lambda m: f"此届满时间可能有误：{in_chinese(m[1])}"),
-    (re.compile(r"^(\S+) binds only cases handled by (.+?) \((.+)\); case\.handling_organ is not given, so its "
-                r"conclusions and deadlines hold only if .+ handles the case$"),
+    (r"^this due time may be wrong: (.+)$", lambda m: f"此届满时间可能有误：{in_chinese(m[1])}"),
+    (r"^(\S+) binds only cases handled by (.+?) \((.+)\); case\.handling_organ is not given, so its "
+                r"conclusions and deadlines hold only if .+ handles the case$",
      lambda m: f"{m[1]}只约束{_organs(m[2])}办理的案件（{m[3]}）；案件未载明 case.handling_organ，"
                f"其结论和期限只在由{_organs(m[2])}办理时成立"),
-    (re.compile(r"^(\S+): the (\w+) extension of (\d+) days exceeds the (\d+) days (.+) allows; \d+ are used$"),
+    (r"^(\S+): the (\w+) extension of (\d+) days exceeds the (\d+) days (.+) allows; \d+ are used$",
      lambda m: f"{m[1]}：“{_said(m[2])}”延长{m[3]}日，超过{m[5]}允许的{m[4]}日；按{m[4]}日计算"),
-    (re.compile(r"^(\S+): (.+?): the (\w+) extension \((.+)\) runs on only after the (\w+) extension, which the "
-                r"case does not record approved; it is not applied$"),
+    (r"^(\S+): (.+?): the (\w+) extension \((.+)\) runs on only after the (\w+) extension, which the "
+                r"case does not record approved; it is not applied$",
      lambda m: f"{m[1]}：{m[2]}：“{_said(m[3])}”延长（{m[4]}）须在“{_said(m[5])}”延长之后，"
                "而案件未载明该延长已获批准，故不适用"),
-    (re.compile(r"^(\S+): (.+?): the approved (.+) extension falls within the (\d+ \w+) in all that (.+) allows "
-                r"\(延长至: to that total\), so the period is \d+ \w+ from the anchor, not more$"),
+    (r"^(\S+): (.+?): the approved (.+) extension falls within the (\d+ \w+) in all that (.+) allows "
+                r"\(延长至: to that total\), so the period is \d+ \w+ from the anchor, not more$",
      lambda m: f"{m[1]}：{m[2]}：已批准的“{'、'.join(_said(b) for b in m[3].split(', '))}”延长包含在{m[5]}"
                f"规定的共{period(m[4], 'zh')}之内（延长至：为总期限），期限自起算时起共{period(m[4], 'zh')}"),
     # What a day is (legaltime.holidays.DayStatus.reason), as the calendar notes it.
-    (re.compile(r"^a statutory holiday \((?:[A-Za-z' ]+ )?(.+)\)$"), lambda m: f"法定节假日（{m[1]}）"),
-    (re.compile(r"^an adjusted working day \(调休 for (?:[A-Za-z' ]+ )?(.+)\)$"), lambda m: f"调休上班日（{m[1]}调休）"),
-    (re.compile(r"^a working day(?: \((.+)\))?$"), lambda m: f"工作日{_context(m[1])}"),
-    (re.compile(r"^a weekend rest day \((\w+)\)(?: \((.+)\))?$"),
+    (r"^a statutory holiday \((?:[A-Za-z' ]+ )?(.+)\)$", lambda m: f"法定节假日（{m[1]}）"),
+    (r"^an adjusted working day \(调休 for (?:[A-Za-z' ]+ )?(.+)\)$", lambda m: f"调休上班日（{m[1]}调休）"),
+    (r"^a working day(?: \((.+)\))?$", lambda m: f"工作日{_context(m[1])}"),
+    (r"^a weekend rest day \((\w+)\)(?: \((.+)\))?$",
      lambda m: f"周末休息日（{_weekday(m[1])}）{_context(m[2])}"),
-    (re.compile(r"^an? (\w+), read as a working day under the weekend reading 'working_days'(?: \((.+)\))?$"),
+    (r"^an? (\w+), read as a working day under the weekend reading 'working_days'(?: \((.+)\))?$",
      lambda m: f"{_weekday(m[1])}，按周末读法“working_days”视为工作日{_context(m[2])}"),
     # The holiday data a decision names (legaltime.holidays.HolidayCalendar.data_sources).
-    (re.compile(r"^chinesecalendar (\S+) \(State Council holidays and adjusted working days, (\d{4})-(\d{4})\)$"),
+    (r"^chinesecalendar (\S+) \(State Council holidays and adjusted working days, (\d{4})-(\d{4})\)$",
      lambda m: f"chinesecalendar {m[1]}（国务院公布的节假日和调休上班日，{m[2]}—{m[3]}年）"),
-    (re.compile(r"^holiday file (.+) \(content sha256:(\w+); years (.+)\), taking precedence$"),
+    (r"^holiday file (.+) \(content sha256:(\w+); years (.+)\), taking precedence$",
      lambda m: f"节假日文件 {m[1]}（内容 sha256:{m[2]}；年份 {m[3]}），优先适用"),
     # A deadline's exception (engine.deadline_exceptions.find_exception).
-    (re.compile(r"^excepted: (\S+ Art\. [^:]+): (.+?)(?:; the duty returns when (\w+) happens)?$"),
+    (r"^excepted: (\S+ Art\. [^:]+): (.+?)(?:; the duty returns when (\w+) happens)?$",
      lambda m: f"依法免除：{m[1]}：{m[2]}" + (f"；“{_said(m[3])}”发生后，义务恢复" if m[3] else "")),
-    (re.compile(r"^undetermined: the exception (.+) applies only if it arose by the due time, and (\S+) gives no time$"),
+    (r"^undetermined: the exception (.+) applies only if it arose by the due time, and (\S+) gives no time$",
      lambda m: f"尚无法确定：例外情形{m[1]}只有在届满前发生才适用，而{m[2]}未载明时间"),
-    (re.compile(r"^undetermined: the exception (.+) applies if (.+) say so$"),
+    (r"^undetermined: the exception (.+) applies if (.+) say so$",
      lambda m: f"尚无法确定：例外情形{m[1]}是否适用，取决于{m[2]}"),
-    (re.compile(r"^(.+); it ended with (.+) at (.+), so the duty is due immediately from then$"),
+    (r"^(.+); it ended with (.+) at (.+), so the duty is due immediately from then$",
      lambda m: f"{m[1]}；该情形已于{m[3]}随{m[2]}消失，自那时起应当立即履行"),
     # What a deadline needs to start (engine.clocks.clock_starts).
-    (re.compile(r"^no (\w+) event with a time in events\[\] naming \(by `measure`\) an? (\w+) measure"
-                r"(?: decided by the ([a-z ]+))?$"),
+    (r"^no (\w+) event with a time in events\[\] naming \(by `measure`\) an? (\w+) measure"
+                r"(?: decided by the ([a-z ]+))?$",
      lambda m: f"案件中没有载明时间、并指明（measure）{_measure(m[2], m[3])}的“{_said(m[1])}”事件（events[]）"),
-    (re.compile(r"^no (\w+) event with a time in events\[\] naming \(by `measure`\) an? (\w+) measure that has "
-                r"ended \(measures\[\]\.end: the release executing it\)$"),
+    (r"^no (\w+) event with a time in events\[\] naming \(by `measure`\) an? (\w+) measure that has "
+                r"ended \(measures\[\]\.end: the release executing it\)$",
      lambda m: f"案件中没有载明时间、并指明（measure）已结束的{_said(m[2])}措施的“{_said(m[1])}”事件"
                "（events[]；measures[].end 即执行该决定的释放）"),
     # A run of back-to-back measures (engine.clocks._joined_starts).
-    (re.compile(r"^no two ((?:\w+)(?: or \w+)*) measures(?: decided by the ([a-z ]+))? in measures\[\] where one "
-                r"began by the end of the other$"),
+    (r"^no two ((?:\w+)(?: or \w+)*) measures(?: decided by the ([a-z ]+))? in measures\[\] where one "
+                r"began by the end of the other$",
      lambda m: "案件中没有前后相接（后一措施在前一措施结束时或者之前开始）的两个"
                + (f"由{_ORGANS.get(m[2], m[2])}决定的" if m[2] else "")
                + "或者".join(_said(kind) for kind in m[1].split(" or ")) + "措施（measures[]）"),
-    (re.compile(r"^no (\w+) event with a time in events\[\]$"),
+    (r"^no (\w+) event with a time in events\[\]$",
      lambda m: f"案件中没有载明时间的“{_said(m[1])}”事件（events[]）"),
-    (re.compile(r"^no (\w+) measure(?: decided by the ([a-z ]+))? with a start time in measures\[\]"
-                r"(?: \(a measure's decided_by must say it was decided by the ([a-z ]+)\))?$"),
+    (r"^no (\w+) measure(?: decided by the ([a-z ]+))? with a start time in measures\[\]"
+                r"(?: \(a measure's decided_by must say it was decided by the ([a-z ]+)\))?$",
      lambda m: f"案件中没有载明开始时间的{_measure(m[1], m[2])}（measures[]）"
                + (f"（措施的 decided_by 须写明由{_ORGANS.get(m[3], m[3])}决定）" if m[3] else "")),
-    (re.compile(r"^the (\w+) measure(?: decided by the ([a-z ]+))? in measures\[\] has no start time$"),
+    (r"^the (\w+) measure(?: decided by the ([a-z ]+))? in measures\[\] has no start time$",
      lambda m: f"measures[] 中的{_measure(m[1], m[2])}没有载明开始时间"),
 ]
 
 
+@cache
+def _templates() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+    return [(re.compile(source), said) for source, said in _TEMPLATE_SOURCES]
+
+
 def in_chinese(text: str) -> str:
     """An engine sentence said in Chinese (kept as it is if no template matches), weekdays and kinds too."""
-    for pattern, said in _TEMPLATES:
+    for pattern, said in _templates():
         match = pattern.match(text)
         if match:
             text = said(match)
