@@ -177,7 +177,7 @@ def test_a_frame_test_too_wide_for_one_pattern_is_split_into_helper_facts(
     engine = Engine(rulesets_root=_wide_ruleset(tmp_path))
     case = parse_case("case: {id: W}\nsuspect: " + repr(suspect).replace("'", "") + "\n"
                       "interrogations: [{start: '2024-03-01T09:00:00+08:00'}]\n", "w.yaml")
-    assert any(name.startswith("h") for name in engine.durable()._network("wide").helpers.values())
+    assert any(step[0] == "helper" for step in engine.durable()._network("wide").network.steps.values())
     decision = engine.evaluate(case, as_of=AS_OF, engine="both")
     assert decision.engine.agreed is True
     assert decision.find("flagged", "case", "wide").value == expected
@@ -261,3 +261,21 @@ def test_a_ruleset_is_handed_to_durable_rules_only_when_a_case_needs_it() -> Non
                          "interrogations: [{start: '2010-03-01T09:00:00+08:00'}]\n", "e.yaml")
     decision = engine.evaluate(earlier, as_of=AS_OF, engine="both")
     assert "procuratorate_1999" in engine.durable()._compiled and decision.engine.agreed is True
+
+
+def test_durable_rules_networks_are_kept_in_the_compile_cache_equal_to_fresh_ones() -> None:
+    """An engine loaded from the compile cache keeps each ruleset's durable-rules rules beside it:
+    a later engine takes them from there (never building them) and they equal freshly built ones."""
+    from legalrules.engine.durable_network import build_network
+    from legalrules.ruleformat.cache import cached
+
+    first = Engine()
+    assert first._cache_key is not None  # the suite runs with a cache directory of its own
+    built = {r.id: first.durable()._network(r.id).network for r in first._concluding}
+
+    def never() -> object:
+        raise AssertionError("built again")
+
+    for ruleset in Engine()._concluding:
+        kept = cached("durable", f"{first._cache_key}\0{ruleset.id}", never)
+        assert kept == built[ruleset.id] == build_network(ruleset)

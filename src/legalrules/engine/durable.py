@@ -53,15 +53,18 @@ import json
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import orjson
 
 from ..ruleformat.catalog import Value
 from .codegen import OFFENCES_KEY
+from ..ruleformat.cache import cached
 from ..ruleformat.compiled import CompiledRuleset
 from ..ruleformat.conditions import (All, AnyOf, Compare, Condition, Known, Quantified, Ref,
                                      referenced_conclusions, referenced_facts)
+from .durable_network import Network, Step, build_network, derived_fact
 from .durable_patterns import Alternative, Atom, CountZero, alternatives, frame_json, gates, leaf_json, prop_name
 from .frames import Frame
 from ..errors import EngineFailure
@@ -112,22 +115,9 @@ Action = Callable[[Message], None]
 # times faster than the standard library, which was a third of a run.
 _decode: Callable[[str], Any] = orjson.loads
 MAX_PROPERTIES = 200
-MAX_GATES = 15  # $and/$or nodes in one pattern: 2 sequence entries each, fewer than 32 in all
-GROUP_SIZE = 16  # frame patterns under one group node (see the module docstring)
-MAX_JOINS = 15  # facts joined to the frame in one rule (durable-rules: at most 16 in all)
 MAX_STRING = 1000
 _LOCK = threading.Lock()
 _SID = "legalrules"
-
-
-@dataclass(frozen=True)
-class _Firing:
-    """What one durable-rules rule means when it fires."""
-
-    kind: str  # "rule" (establishes), "false" (complement), "comply", "comply_false"
-    conclusion: str
-    value: bool
-    rule_id: str | None
 
 
 @dataclass
@@ -140,137 +130,27 @@ class DurableResult:
 
 
 class _CompiledDurable:
-    """One ruleset registered with a host: its durable name and what each rule means."""
+    """One ruleset registered with a host: its durable name, what each rule means, and the actions."""
 
-    def __init__(self, host: Any, ruleset: CompiledRuleset, counter: Any) -> None:
+    def __init__(self, host: Any, ruleset: CompiledRuleset, counter: Any, network: Network) -> None:
         self.name = f"{ruleset.id}_{ruleset.version.split(':')[1]}_{next(counter)}"
-        self.ruleset = ruleset
-        self.meaning: dict[str, _Firing] = {}
+        self.ruleset, self.network = ruleset, network
+        self.meaning = network.meaning
+        self.read_conclusions = network.read_conclusions
         self.current: DurableResult | None = None
         self.asserted: set[str] = set()
         self.derived: list[dict[str, Any]] = []
-        self.chains: dict[str, str] = {}
-        self.helpers: dict[str, str] = {}
-        self.patterns = 0
-        rules: dict[str, Any] = {
-            "_sentinel": {"all": [{"m": {"$nex": {"$s": 1}}}], "run": _ignore},
-        }
-        for conclusion in ruleset.conclusions:
-            scope = conclusion.spec.scope
-            for rule in conclusion.rules:
-                self._add(rules, scope, rule.condition, _Firing("rule", conclusion.name, True, rule.id))
-            self._add(rules, scope, conclusion.false_condition, _Firing("false", conclusion.name, False, None))
-        scope_of = {c.name: c.spec.scope for c in ruleset.conclusions}
-        for item in ruleset.compliance:
-            scope = scope_of[item.obligation]
-            self._add(rules, scope, item.condition, _Firing("comply", item.obligation, True, None))
-            self._add(rules, scope, item.false_condition, _Firing("comply_false", item.obligation, False, None))
-        self.read_conclusions: set[str] = set()
-        for conclusion in ruleset.conclusions:
-            for cond in (conclusion.false_condition, *(rule.condition for rule in conclusion.rules)):
-                self.read_conclusions |= referenced_conclusions(cond)
-        for item in ruleset.compliance:
-            self.read_conclusions |= referenced_conclusions(item.condition) | referenced_conclusions(item.false_condition)
-        self.actions: dict[str, Action] = {name: rule["run"] for name, rule in rules.items()}
-        host.set_rulesets({self.name: {name: {"all": rule["all"], "run": _ignore} for name, rule in rules.items()}})
+        self.actions: dict[str, Action] = {name: self._action(name, step) for name, step in network.steps.items()}
+        host.set_rulesets({self.name: {name: {"all": patterns, "run": _ignore}
+                                       for name, patterns in network.patterns.items()}})
         self.handle = host.get_ruleset(self.name)._handle
 
-    def _add(self, rules: dict[str, Any], scope: str, cond: Condition, meaning: _Firing) -> None:
-        for frame_tests, repeated in alternatives(cond):
-            # One fact never matches two patterns of one rule: an atom read twice (two
-            # rules of a conclusion reading the same other conclusion) is joined once.
-            atoms = list(dict.fromkeys(repeated))
-            name = f"r{len(self.meaning)}"
-            self.meaning[name] = meaning
-            inline, helpers = self._fit(rules, scope, frame_tests)
-            tests: list[dict[str, Any]] = [{"t": "f"}, {"s": scope}, self._group(),
-                                           *(frame_json(t) for t in inline)]
-            joins: list[dict[str, Any]] = [self._helper_join(index, helper) for index, helper in enumerate(helpers)]
-            for index, atom in enumerate(atoms):
-                if isinstance(atom, CountZero):
-                    tests.append({f"{atom.collection}__count": 0})
-                elif isinstance(atom, Ref):
-                    joins.append({f"c{index}": {"$and": [
-                        {"t": "c"}, {"n": atom.conclusion}, {"v": atom.want},
-                        {"f": {"m": f"a_{atom.scope}"}},
-                    ]}})
-                elif atom.mode == "any":
-                    joins.append({f"e{index}": {"$and": [
-                        {"t": "e"}, {"c": atom.collection}, {"f": {"m": "a_case"}}, frame_json(atom.body),
-                    ]}})
-                else:
-                    chain = self._every(rules, atom)
-                    joins.append({f"q{index}": {"$and": [
-                        {"t": "qa"}, {"q": chain}, {"f": {"m": "a_case"}},
-                        {"upto": {"$sub": {"$l": {"m": f"{atom.collection}__count"}, "$r": 1}}},
-                    ]}})
-            rules[name] = {"all": [{"m": {"$and": tests}}, *joins], "run": self._action(name)}
-
-    def _fit(self, rules: dict[str, Any], scope: str, tests: Sequence[Condition]) -> tuple[list[Condition], list[str]]:
-        """Split frame tests that would overflow one pattern: the largest go to helper rules."""
-        inline = list(tests)
-        if len(inline) == 1 and isinstance(inline[0], All):
-            inline = list(inline[0].items)
-        helpers: list[str] = []
-        while 1 + sum(gates(t) for t in inline) > MAX_GATES:
-            largest = max(inline, key=gates)
-            inline.remove(largest)
-            helpers.append(self._helper(rules, scope, largest))
-        if len(helpers) > MAX_JOINS:
-            raise EngineFailure(f"a condition of {self.ruleset.id} needs {len(helpers)} helper facts; "
-                                f"durable-rules joins at most {MAX_JOINS}")
-        return inline, helpers
-
-    def _helper(self, rules: dict[str, Any], scope: str, cond: Condition) -> str:
-        """Register, once per distinct condition, rules asserting a helper fact on a frame where it holds."""
-        key = json.dumps([scope, frame_json(cond)], sort_keys=True)
-        if key in self.helpers:
-            return self.helpers[key]
-        helper = self.helpers[key] = f"h{len(self.helpers)}"
-        branches = list(cond.items) if isinstance(cond, AnyOf) else [cond]
-        for index, branch in enumerate(branches):
-            inline, inner = self._fit(rules, scope, [branch])
-            tests = [{"t": "f"}, {"s": scope}, self._group(), *(frame_json(t) for t in inline)]
-            rules[f"{helper}_{index}"] = {
-                "all": [{"m": {"$and": tests}}, *(self._helper_join(n, h) for n, h in enumerate(inner))],
-                "run": self._assert_from(_helper_fact(helper)),
-            }
-        return helper
-
-    def _group(self) -> dict[str, Any]:
-        """The test putting the next frame pattern in its group of `GROUP_SIZE` (see the module docstring)."""
-        self.patterns += 1
-        return {"$gt": {"g": -1 - (self.patterns - 1) // GROUP_SIZE}}
-
-    @staticmethod
-    def _helper_join(index: int, helper: str) -> dict[str, Any]:
-        return {f"h{index}": {"$and": [{"t": "h"}, {"h": helper}, {"f": {"m": "f"}}]}}
-
-    def _every(self, rules: dict[str, Any], atom: Quantified) -> str:
-        """Register, once per distinct body, the rules that prove "every item holds" by induction."""
-        body = frame_json(atom.body)
-        key = json.dumps([atom.collection, body], sort_keys=True)
-        if key in self.chains:
-            return self.chains[key]
-        chain = self.chains[key] = f"q{len(self.chains)}"
-        rules[f"{chain}_item"] = {
-            "all": [{"e": {"$and": [{"t": "e"}, {"c": atom.collection}, body]}}],
-            "run": self._assert_from(lambda c: {"id": f"qe:{chain}:{c['e']['i']}", "t": "qe", "q": chain,
-                                           "f": c["e"]["f"], "i": c["e"]["i"]}),
-        }
-        rules[f"{chain}_first"] = {
-            "all": [{"i": {"$and": [{"t": "qe"}, {"q": chain}, {"i": 0}]}}],
-            "run": self._assert_from(lambda c: {"id": f"qa:{chain}:0", "t": "qa", "q": chain, "f": c["i"]["f"],
-                                           "upto": 0}),
-        }
-        rules[f"{chain}_next"] = {
-            "all": [{"a": {"$and": [{"t": "qa"}, {"q": chain}]}},
-                    {"i": {"$and": [{"t": "qe"}, {"q": chain}, {"f": {"a": "f"}},
-                                    {"i": {"$add": {"$l": {"a": "upto"}, "$r": 1}}}]}}],
-            "run": self._assert_from(lambda c: {"id": f"qa:{chain}:{c['a']['upto'] + 1}", "t": "qa", "q": chain,
-                                           "f": c["a"]["f"], "upto": c["a"]["upto"] + 1}),
-        }
-        return chain
+    def _action(self, name: str, step: Step) -> Action:
+        if step[0] == "ignore":
+            return _ignore
+        if step[0] == "conclude":
+            return self._conclude(name)
+        return self._assert_from(partial(derived_fact, step))
 
     def _assert_from(self, make: Callable[[Message], dict[str, Any]]) -> Action:
         """An action asserting the fact `make(c)` builds (an induction step), once per run.
@@ -286,7 +166,7 @@ class _CompiledDurable:
                 self.derived.append(fact)
         return act
 
-    def _action(self, name: str) -> Action:
+    def _conclude(self, name: str) -> Action:
         """The action of rule `name`: record what its firing means, assert the conclusion once."""
         def act(c: Message) -> None:
             meaning = self.meaning[name]
@@ -307,11 +187,6 @@ class _CompiledDurable:
                 self.derived.append({"sid": _SID, "id": fact_id, "t": "c", "n": meaning.conclusion,
                                      "f": frame_id, "v": meaning.value})
         return act
-
-
-def _helper_fact(helper: str) -> Callable[[Message], dict[str, Any]]:
-    """What a helper rule asserts when its part of a wide frame test holds on a frame."""
-    return lambda c: {"id": f"h:{helper}:{c['m']['f']}", "t": "h", "h": helper, "f": c["m"]["f"]}
 
 
 def _ignore(c: Any) -> None:
@@ -389,29 +264,20 @@ def item_facts(offences: Sequence[dict[str, Value]] | None, reads: Mapping[str, 
     return out
 
 
-def _reads(ruleset: CompiledRuleset) -> dict[str, str]:
-    """Every base fact a ruleset's conditions read, with its durable-rules property name."""
-    names: set[str] = set()
-    for conclusion in ruleset.conclusions:
-        names |= referenced_facts(conclusion.false_condition)
-        for rule in conclusion.rules:
-            names |= referenced_facts(rule.condition)
-    for item in ruleset.compliance:
-        names |= referenced_facts(item.condition) | referenced_facts(item.false_condition)
-    return {name: prop_name(name) for name in sorted(names)}
-
-
 class DurableAdapter:
     """Runs compiled rulesets on durable-rules, one isolated session per run."""
 
     _counter = itertools.count()
 
-    def __init__(self, rulesets: Sequence[CompiledRuleset]) -> None:
+    def __init__(self, rulesets: Sequence[CompiledRuleset], cache_key: str | None = None) -> None:
+        """`cache_key`: the compile cache's key of these rulesets (`ruleformat.cache.rulesets_key`), if they
+        came from it; each ruleset's rules for durable-rules are then kept in the cache beside them."""
         if not _load():
             raise EngineFailure(UNAVAILABLE_REASON)
         self._host = _QuietHost()
         self._rulesets = {r.id: r for r in rulesets}
-        self._reads = {r.id: _reads(r) for r in rulesets}
+        self._networks: dict[str, Network] = {}
+        self._cache_key = cache_key
         # Each ruleset is handed to durable-rules on its first run: creating a Rete network
         # costs tens of milliseconds per hundred rules, and a case outside an instrument's
         # window never needs that instrument's network.
@@ -420,20 +286,30 @@ class DurableAdapter:
     def _network(self, ruleset_id: str) -> _CompiledDurable:
         """The ruleset's durable-rules network, created on first use (call with _LOCK held)."""
         if ruleset_id not in self._compiled:
-            self._compiled[ruleset_id] = _CompiledDurable(self._host, self._rulesets[ruleset_id], self._counter)
+            network = self._data(ruleset_id)
+            self._compiled[ruleset_id] = _CompiledDurable(self._host, self._rulesets[ruleset_id], self._counter,
+                                                          network)
         return self._compiled[ruleset_id]
+
+    def _data(self, ruleset_id: str) -> Network:
+        """The ruleset's rules as data: from the compile cache when it holds them, else built (once)."""
+        found = self._networks.get(ruleset_id)
+        if found is None:
+            ruleset = self._rulesets[ruleset_id]
+            found = (build_network(ruleset) if self._cache_key is None else
+                     cached("durable", f"{self._cache_key}\0{ruleset_id}", partial(build_network, ruleset)))
+            self._networks[ruleset_id] = found  # two threads may both make it: the same data, either kept
+        return found
 
     def run(self, ruleset_id: str, frames: Sequence[Frame]) -> DurableResult:
         """Assert the frames in a fresh session, let the engine fire, read the result, delete it."""
         if ruleset_id not in self._rulesets:
             raise KeyError(ruleset_id)
-        reads = self._reads[ruleset_id]
-        facts = [frame_fact(frame, reads) for frame in frames]
-        if frames:
-            facts = item_facts(frames[0].offences, reads) + facts
         result = DurableResult()
-        if not facts:
-            return result
+        if not frames:
+            return result  # nothing to assert: its rules need not even be read
+        reads = self._data(ruleset_id).reads
+        facts = item_facts(frames[0].offences, reads) + [frame_fact(frame, reads) for frame in frames]
         with _LOCK:
             compiled = self._network(ruleset_id)
             compiled.current, compiled.asserted = result, set()

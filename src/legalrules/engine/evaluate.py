@@ -19,7 +19,7 @@ from .frames import Frame, age_function, build_frames
 from .governing import governing_instruments
 from ..case.instants import LOCAL_ZONE, local, supported
 from ..interpretations import Interpretations, describe
-from ..ruleformat.cache import load_rulesets_cached
+from ..ruleformat.cache import load_rulesets_cached, rulesets_key
 from .native import TRI, NativeProgram, NativeResult, compile_native, run_encoded, run_native
 from .case_deadlines import CaseDeadlines
 from .deadline_exceptions import unattached_exceptions
@@ -127,8 +127,12 @@ class Engine:
 
     def __init__(self, rulesets: Sequence[CompiledRuleset] | None = None,
                  rulesets_root: Path | None = None) -> None:
+        # The cache's key of the rulesets, when they come from it: durable-rules' rules are kept beside them.
+        self._cache_key: str | None = None
         if rulesets is None:
-            rulesets = load_rulesets_cached(rulesets_root or rulesets_dir())
+            root = rulesets_root or rulesets_dir()
+            self._cache_key = rulesets_key(root)
+            rulesets = load_rulesets_cached(root, self._cache_key)
         self.rulesets = tuple(r for r in rulesets if r.conclusions or r.deadlines)
         self.all_rulesets = tuple(rulesets)
         # Which instrument of each line governed a date; an engine on some rulesets sees part of a line.
@@ -147,7 +151,7 @@ class Engine:
     def durable(self) -> _durable.DurableAdapter:
         """The durable-rules adapter, built on first use (raises if unavailable)."""
         if self._durable is None:
-            self._durable = _durable.DurableAdapter(self._concluding)
+            self._durable = _durable.DurableAdapter(self._concluding, self._cache_key)
         return self._durable
 
     @property

@@ -30,7 +30,9 @@ import pickle
 import sys
 import tempfile
 from pathlib import Path
+from collections.abc import Callable
 from types import CodeType
+from typing import TypeVar
 
 from .compiled import CompiledRuleset
 
@@ -102,15 +104,24 @@ def load_rulesets(root: Path) -> tuple[CompiledRuleset, ...]:
     return load(root)
 
 
-def load_rulesets_cached(root: Path) -> tuple[CompiledRuleset, ...]:
-    """The rulesets under `root`, from the compile cache when their content is unchanged."""
-    directory = cache_dir()
-    if directory is None or not root.is_dir():
-        return load_rulesets(root)
+def rulesets_key(root: Path) -> str | None:
+    """The compile cache's key of the rulesets under `root` (None: no cache, or a file cannot be read)."""
+    if cache_dir() is None or not root.is_dir():
+        return None
     try:
-        path = directory / f"rulesets-{_key(root)}.pickle"
+        return _key(root)
     except OSError:
-        return load_rulesets(root)  # an unreadable file: let the loader report it
+        return None
+
+
+def load_rulesets_cached(root: Path, key: str | None = None) -> tuple[CompiledRuleset, ...]:
+    """The rulesets under `root`, from the compile cache when their content is unchanged (`key`: their
+    `rulesets_key`, if already worked out)."""
+    directory = cache_dir()
+    key = key or rulesets_key(root)
+    if directory is None or key is None:
+        return load_rulesets(root)  # no cache, or an unreadable file: let the loader report it
+    path = directory / f"rulesets-{key}.pickle"
     try:
         payload = open_entry(path.name, path.read_bytes())
         found = None if payload is None else pickle.loads(payload)
@@ -121,6 +132,28 @@ def load_rulesets_cached(root: Path) -> tuple[CompiledRuleset, ...]:
     rulesets = load_rulesets(root)  # raises on a broken ruleset: nothing is stored
     _store(path, rulesets)
     return rulesets
+
+
+T = TypeVar("T")
+
+
+def cached(kind: str, key: str, build: Callable[[], T]) -> T:
+    """`build()`, or what it gave before under `key` (which must name everything it depends on, as
+    `rulesets_key` does). Kept sealed in the cache's `kind` folder; any failure builds afresh."""
+    directory = cache_dir()
+    if directory is None:
+        return build()
+    path = directory / kind / f"{hashlib.sha256(key.encode()).hexdigest()}.pickle"
+    try:
+        payload = open_entry(path.name, path.read_bytes())
+        if payload is not None:
+            return pickle.loads(payload)  # type: ignore[no-any-return]
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass
+    made = build()
+    _store_bytes(path, seal_entry(path.name, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)),
+                 "*.pickle", _KEEP_CODE)
+    return made
 
 
 _KEEP = 16  # entries kept: one per ruleset root and code version, recent first
