@@ -36,12 +36,12 @@ FIELD_TERMS: Final[dict[str, str]] = {
     "suspect.has_defender": "已有辩护人", "suspect.pregnant": "怀孕", "suspect.breastfeeding": "正在哺乳自己的婴儿",
     "suspect.seriously_ill": "患有严重疾病", "suspect.unable_to_care_for_self": "生活不能自理",
     "suspect.previous_intentional_crime": "曾经故意犯罪", "suspect.identity_unknown": "身份不明",
-    "suspect.congress_deputy": "人民代表大会代表（级别）", "suspect.female": "女性",
+    "suspect.congress_deputy": "人民代表大会代表的级别", "suspect.female": "女性",
     "suspect.current_measure": "正在采取的强制措施",
     "suspect.work_unit_domicile_residence_same_city_or_county": "工作单位、户籍地、居住地在同一市县",
     "suspect.holds_valid_exit_document": "持有有效护照或者其他有效出境证件",
-    "suspect.age_at_interrogation": "讯问时的年龄（周岁）", "suspect.age_at_offence": "实施犯罪时的年龄（周岁）",
-    "suspect.age_at_arrest_request": "提请批准逮捕时的年龄（周岁）",
+    "suspect.age_at_interrogation": "讯问时的周岁年龄", "suspect.age_at_offence": "实施犯罪时的周岁年龄",
+    "suspect.age_at_arrest_request": "提请批准逮捕时的周岁年龄",
     # --- the circumstances
     "circumstances.strong_anti_investigation_capability": "犯罪嫌疑人反侦查能力较强",
     "circumstances.unstable_confession": "供述不稳定", "circumstances.likely_to_recant": "可能翻供",
@@ -76,7 +76,7 @@ FIELD_TERMS: Final[dict[str, str]] = {
     "circumstances.may_leave_country_to_evade": "可能出境逃避侦查",
     "circumstances.seriously_endangers_public_order": "严重危害社会治安",
     "circumstances.egregious_and_serious": "犯罪性质恶劣、情节严重",
-    "circumstances.bail_guarantee": "取保候审的保证方式", "circumstances.bail_deposit_yuan": "保证金数额（元）",
+    "circumstances.bail_guarantee": "取保候审的保证方式", "circumstances.bail_deposit_yuan": "保证金数额",
     "circumstances.committed_new_intentional_crime": "取保候审、监视居住期间故意实施新的犯罪",
     "circumstances.attempted_suicide_flight_or_evasion": "企图自杀、逃跑或者逃避侦查、审查起诉",
     "circumstances.obstructed_evidence_or_witnesses": "毁灭、伪造证据，串供或者干扰证人作证，足以影响诉讼",
@@ -99,7 +99,7 @@ FIELD_TERMS: Final[dict[str, str]] = {
     "circumstances.measures_insufficient_to_prevent_danger": "采取取保候审、监视居住不足以防止发生社会危险性",
     "circumstances.arrest_necessary": "有逮捕必要", "circumstances.multiple_criminal_acts": "涉嫌多个犯罪行为",
     "circumstances.joint_crime": "共同犯罪",
-    "circumstances.cpl_art15_circumstance": "有刑事诉讼法（1996年）第十五条规定的不追究刑事责任的情形",
+    "circumstances.cpl_art15_circumstance": "有1996年《刑事诉讼法》第十五条规定的不追究刑事责任的情形",
     "circumstances.foreign_related": "涉外案件", "circumstances.major_and_complex": "重大、复杂案件",
     "circumstances.major_case_clue": "要案线索", "circumstances.record_filing_subject": "报送备案的事项",
     "circumstances.record_review_objection": "上级检察院审查备案材料认为有错误或者不当",
@@ -134,7 +134,7 @@ FIELD_TERMS: Final[dict[str, str]] = {
     "interrogation.taken_out_for_investigation_needs": "因侦查需要提押出所讯问",
     "interrogation.judicial_police_escorts": "押解的司法警察人数", "interrogation.procurators_present": "检察人员人数",
     "interrogation.lawyer_rights_notified": "已告知有权聘请律师并记明笔录",
-    "interrogation.person_birth_date": "被询问人出生日期", "interrogation.person_age": "被询问人的年龄（周岁）",
+    "interrogation.person_birth_date": "被询问人出生日期", "interrogation.person_age": "被询问人的周岁年龄",
     "interrogation.interrupted": "录音录像中断",
     "interrogation.review.illegal_methods": "采用刑讯逼供等非法方法收集证据",
     "interrogation.review.not_in_interrogation_room": "未在讯问室讯问",
@@ -149,11 +149,11 @@ FIELD_TERMS: Final[dict[str, str]] = {
     "interruption.explained_on_resumption": "重新开始录音录像时口头说明中断原因和起止时间",
     # --- measures and events (measures[], events[])
     "measure.id": "措施编号", "measure.kind": "措施种类", "measure.start": "开始执行的时间", "measure.end": "结束的时间",
-    "measure.decided_by": "决定机关", "measure.custody_place": "羁押处所", "measure.travel_hours": "路途时间（小时）",
+    "measure.decided_by": "决定机关", "measure.custody_place": "羁押处所", "measure.travel_hours": "路途所需小时数",
     "event.id": "事件编号", "event.kind": "事件种类", "event.at": "发生时间", "event.measure": "所涉措施",
     "event.recipient": "被通知人",
     # --- an interpretation a rule may read
-    "interpretation.minor_suspect": "未成年犯罪嫌疑人的认定（解释）",
+    "interpretation.minor_suspect": "未成年犯罪嫌疑人认定的解释",
 }
 
 # `offences[*].intentional`, `interrogations[q1].place`, `measures[d1].start`: a list item, by its scope's path.

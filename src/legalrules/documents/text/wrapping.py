@@ -18,6 +18,8 @@ from functools import cache
 # The classes are spelt by what lies below U+1100 (the non-space characters there listed, \s
 # being those 12): `[\u1100-\U0010ffff]` means the same but takes `re` 5 ms to compile, at every start.
 _WORD = r"[\x00-\x08\x0e-\x1b!-\x84\x86-\x9f\xa1-\u10ff]"
+# Punctuation a Chinese line never begins with (a line ending on an opening bracket is prevented by `_TOKEN`).
+_NO_LINE_START = frozenset("、，。；：！？）」』”》")
 _TOKEN = re.compile(rf"\s+|（{_WORD}+）|[^\x00-\u10ff]|{_WORD}+")
 
 
@@ -68,6 +70,10 @@ def wrap(text: str, width: int) -> list[str]:
         if line and used + gap + size <= width:
             line, used = line + " " * gap + token, used + gap + size
         else:
+            if token in _NO_LINE_START and len(line) > 1 and char_width(line[-1]) == 2 and not gap:
+                # Chinese punctuation never begins a line: the character before it goes down with it.
+                line, token = line[:-1], line[-1] + token
+                size = display_width(token)
             if line:
                 lines.append(line)
             pieces = _hard_split(token, width) if size > width else [token]
