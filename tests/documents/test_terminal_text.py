@@ -62,5 +62,5 @@ def test_the_token_pattern_reads_every_character_as_the_plain_spelling_does() ->
 def test_no_chinese_line_begins_with_punctuation_or_ends_on_a_bracket() -> None:
     """A 、 that would open a line takes the character before it down; a key in brackets is never split from them."""
     assert wrap("甲乙丙丁、戊己", 8) == ["甲乙丙", "丁、戊己"]
-    assert wrap("甲乙丙丁（suspect.deaf）", 12) == ["甲乙丙丁", "（suspect.deaf）"]
+    assert wrap("甲乙丙丁（suspect.deaf）", 20) == ["甲乙丙丁", "（suspect.deaf）"]
     assert wrap("abc defg、x", 8) == ["abc defg", "、x"]  # after a Latin word, nothing to carry
