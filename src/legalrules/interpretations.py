@@ -54,6 +54,16 @@ MINOR_SUSPECT_TEXT: dict[str, str] = {
     "Art. 489 lets the procuratorate treat so (可以); an undated offence leaves an adult's case undetermined",
 }
 
+DaysBeforeExpiry = Literal["on_or_before_nth_day", "before_nth_day"]
+
+DAYS_BEFORE_EXPIRY_TEXT: dict[str, str] = {
+    "on_or_before_nth_day": "在期限届满七日前 (seven days before the period expires) is counted back from the "
+    "period's end: for a period ending at the end of 10 May the request is due by the end of 3 May, leaving "
+    "4-10 May, seven whole days, before it expires (PSP 2020 Arts. 148-150)",
+    "before_nth_day": "the stricter reading of 在期限届满七日前: the request must come before the seventh day "
+    "before the last day, so by the end of 2 May for a period ending on 10 May",
+}
+
 
 class Interpretations(BaseModel):
     """The readings an evaluation uses where the sources do not settle a question."""
@@ -103,6 +113,15 @@ class Interpretations(BaseModel):
         ),
     )
 
+    days_before_expiry: DaysBeforeExpiry = Field(
+        default="on_or_before_nth_day",
+        description=(
+            "How a request due N days before a period expires (在期限届满七日前, PSP 2020 Arts. 148-150) is "
+            "counted: back from the period's end, so N whole days remain after the day it is due (default), or "
+            "the stricter reading, a day earlier. No text here says which."
+        ),
+    )
+
 
 INTERPRETATION_TEXT: dict[str, dict[str, str]] = {
     "age_counting": {
@@ -114,6 +133,7 @@ INTERPRETATION_TEXT: dict[str, dict[str, str]] = {
     "holidays_before_2013": HOLIDAYS_BEFORE_2013_TEXT,
     "minor_suspect": MINOR_SUSPECT_TEXT,
     "weekends": WEEKEND_READING_TEXT,
+    "days_before_expiry": DAYS_BEFORE_EXPIRY_TEXT,
 }
 
 

@@ -92,7 +92,7 @@ def test_the_decision_carries_ruleset_versions_and_interpretations(engine: Engin
     [use] = [u for u in decision.rulesets if u.id == "av_2014"]
     assert use.version == engine.ruleset("av_2014").version and use.version.startswith("sha256:")
     assert [i.name for i in decision.interpretations] == ["age_counting", "hour_reading", "holidays_before_2013", "weekends",
-                                                            "minor_suspect"]
+                                                            "minor_suspect", "days_before_expiry"]
 
 
 def test_a_disagreement_is_an_internal_error_showing_the_difference(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -136,3 +136,42 @@ def test_two_deadlines_with_one_id_and_one_duty_are_refused(clock: Path) -> None
         load_ruleset(clock)
     assert info.value.rule_id == "clock.art2.1"
     assert "two deadlines clock.art2.1 with the same duty 'arrest_approval_request'" in str(info.value)
+
+
+_REQUEST = "    met_by: [{event: arrest_approval_requested}]\n    extensions:\n"
+
+
+def test_a_before_expiry_request_loads_with_its_lead_in_days(clock: Path) -> None:
+    """A request due before the period it extends expires: met by the extension's requested_at."""
+    path = clock / "ch1.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(_REQUEST, "    met_by: [{extension_requested: true}]\n"
+                                 "    before_expiry: {extension: special_circumstances, lead: request_days}\n"
+                                 "    extensions:\n"), encoding="utf-8")
+    deadline = next(d for d in load_ruleset(clock).deadlines if d.id == "clock.art2.1")
+    assert deadline.lead == (3, "days")
+    assert deadline.spec.before_expiry is not None and deadline.spec.before_expiry.extension == "special_circumstances"
+
+
+@pytest.mark.parametrize(("before", "message"), [
+    ("{extension: complex_case, lead: request_days}", "extension 'complex_case' is not among this deadline's extensions"),
+    ("{extension: special_circumstances, lead: notification_hours}", "lead 'notification_hours' must be in days"),
+    ("{extension: special_circumstances, lead: lead_weeks}", "'lead_weeks' is not in parameters.yaml"),
+])
+def test_a_before_expiry_request_names_an_extension_of_its_own_and_a_lead_in_days(
+        clock: Path, before: str, message: str) -> None:
+    err, _ = broken(clock, "ch1.yaml", _REQUEST, "    met_by: [{extension_requested: true}]\n"
+                    f"    before_expiry: {before}\n    extensions:\n")
+    assert err.rule_id == "clock.art2.1" and message in str(err)
+
+
+def test_extension_requested_meets_only_a_before_expiry_deadline(clock: Path) -> None:
+    err, _ = broken(clock, "ch1.yaml", _REQUEST, "    met_by: [{extension_requested: true}]\n    extensions:\n")
+    assert err.rule_id == "clock.art2.1" and "extension_requested meets only a before_expiry deadline" in str(err)
+
+
+def test_a_before_expiry_request_extends_a_measure_so_it_anchors_on_one(clock: Path) -> None:
+    err, _ = broken(clock, "ch1.yaml", "anchor: {event: bail_applied}\n    period: reply_days\n",
+                    "anchor: {event: bail_applied}\n    period: reply_days\n"
+                    "    before_expiry: {extension: complex_case, lead: reply_days}\n")
+    assert err.rule_id == "clock.art3" and "anchor on a measure kind" in str(err)

@@ -24,6 +24,9 @@ class Extension(Facts):
     )
     approved: bool | None = None
     days: int | None = Field(default=None, ge=1, le=366)
+    requested_at: Instant | None = Field(
+        default=None, description="When the request for this extension was sent to the organ that approves it "
+        "(PSP 2020 Arts. 148-150: seven days before the period it would extend expires).")
 
 
 class Measure(Facts):

@@ -139,6 +139,12 @@ _TEMPLATE_SOURCES: Final[list[tuple[str, Callable[[re.Match[str]], str]]]] = [
                 r"(?: \(a measure's decided_by must say it was decided by the ([a-z ]+)\))?$",
      lambda m: f"案件中没有载明开始时间的{_measure(m[1], m[2])}（measures[]）"
                + (f"（措施的 decided_by 须写明由{_ORGANS.get(m[3], m[3])}决定）" if m[3] else "")),
+    (r"^no (\w+) measure(?: decided by the ([a-z ]+))? with a start time in measures\[\] whose "
+     r"extensions\[\] list an? (\w+) extension$",
+     lambda m: f"案件中没有载明开始时间、且 extensions[] 列有“{_said(m[3])}”延长的{_measure(m[1], m[2])}（measures[]）"),
+    (r"^the (\w+) extension runs on only after the (\w+) extension, which the case does not record "
+     r"approved; no request for it is due$",
+     lambda m: f"“{_said(m[1])}”延长须在“{_said(m[2])}”延长之后，而案件未载明该延长已获批准，无需提请"),
     (r"^the (\w+) measure(?: decided by the ([a-z ]+))? in measures\[\] has no start time$",
      lambda m: f"measures[] 中的{_measure(m[1], m[2])}没有载明开始时间"),
 ]

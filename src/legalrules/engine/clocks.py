@@ -130,6 +130,13 @@ def clock_starts(deadline: CompiledDeadline, case: CaseIndex) -> tuple[list[Cloc
                    else f"no {anchor.measure} measure{by} with a start time in measures[]")
         if not undated and by and of_kind:
             missing += f" (a measure's decided_by must say it was decided by the {anchor.decided_by})"
+        before = deadline.spec.before_expiry
+        if before is not None:
+            # A request for an extension is due only where one is sought: the case lists it.
+            found = [start for start in found if start.measure is not None
+                     and any(e.basis == before.extension for e in start.measure.extensions or [])]
+            missing = (f"no {anchor.measure} measure{by} with a start time in measures[] whose extensions[] list "
+                       f"a {before.extension} extension")
         return found, missing
     for index, event in case.events_of(anchor.event):
         if event.at is not None:

@@ -159,6 +159,14 @@ def _outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex, fa
         applies, deciding = None, sorted({*deciding, f"{anchor.subject}.measure"})
     travel = timedelta(hours=anchor.measure.travel_hours) \
         if anchor.measure is not None and anchor.measure.travel_hours else timedelta(0)
+    if spec.before_expiry is not None:
+        request = _request_outcome(deadline, anchor, case, as_of, calendar, readings, travel, (applies, deciding),
+                                   results.warnings)
+        if isinstance(request, DeadlineOutcome):
+            results.outcomes.append(request)
+        else:
+            results.not_applied.append(request)
+        return
     base_period = _period(deadline.period)
     extensions, approved, notes = _extensions(deadline, anchor, base_period, calendar, readings, travel)
     results.warnings += notes
@@ -220,6 +228,81 @@ def _outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex, fa
         late_by_seconds=late, time_left_seconds=left, exception=exception_text,
         if_missed=spec.if_missed, interpretation=spec.interpretation, caveats=caveats,
     ))
+
+
+def _period_before(deadline: CompiledDeadline, anchor: ClockStart, basis: str,
+                   ) -> tuple[list[Period], dict[str, str], set[str]]:
+    """The period an extension of `basis` would extend: the base and the approved options listed before it.
+
+    Also the approvals the case leaves unknown (basis -> fact path) and the bases applied.
+    """
+    assert anchor.measure is not None
+    granted = {e.basis: (index, e) for index, e in enumerate(anchor.measure.extensions or [])}
+    periods: list[Period] = [_period(deadline.period)]
+    unknown: dict[str, str] = {}
+    approved: set[str] = set()
+    for option in deadline.extensions:
+        if option.option.basis == basis:
+            break
+        index, item = granted.get(option.option.basis, (None, None))
+        if item is None or item.approved is False:
+            continue
+        if item.approved is None:
+            unknown[option.option.basis] = f"{anchor.measure_path}.extensions[{index}].approved"
+        elif option.option.after is None or option.option.after in approved:
+            approved.add(option.option.basis)
+            if option.total is not None:  # 延长至: the whole period
+                periods = [_period(option.total)]
+            elif option.adds is not None:
+                periods.append(_period(option.adds))
+    return periods, unknown, approved
+
+
+def _request_outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex, as_of: datetime,
+                     calendar: HolidayCalendar, readings: Interpretations, travel: timedelta,
+                     applies: tuple[bool | None, list[str]], warnings: list[str],
+                     ) -> DeadlineOutcome | SubjectNotCovered:
+    """A request for an extension, due a lead time before the period it would extend expires (before_expiry)."""
+    spec, before, lead = deadline.spec, deadline.spec.before_expiry, deadline.lead
+    assert before is not None and lead is not None and anchor.measure is not None
+    periods, unknown, approved = _period_before(deadline, anchor, before.extension)
+    after = next(o.option.after for o in deadline.extensions if o.option.basis == before.extension)
+    if after is not None and after not in approved and after not in unknown:
+        return SubjectNotCovered(
+            subject=f"{anchor.subject} ({deadline.id} {spec.duty})",
+            reason=f"the {before.extension} extension runs on only after the {after} extension, which the case does "
+                   "not record approved; no request for it is due")
+    expiry = compute_chain(anchor.at, tuple(periods), custody=spec.custody, calendar=calendar, travel=travel,
+                           hour_reading=readings.hour_reading, holidays_before_2013=readings.holidays_before_2013)
+    days = lead[0] + (1 if readings.days_before_expiry == "before_nth_day" else 0)
+    due = _shown(expiry.due - timedelta(days=days))
+    index, requested = next((i, e) for i, e in enumerate(anchor.measure.extensions or []) if e.basis == before.extension)
+    steps = [*expiry.steps, f"the {before.extension} extension is requested {lead[0]} days before that expiry "
+             f"(在期限届满{lead[0]}日前; days_before_expiry '{readings.days_before_expiry}'): due "
+             f"{format_instant(due)}"]
+    met = None if requested.requested_at is None else (
+        requested.requested_at, f"{anchor.measure_path}.extensions[{index}].requested_at")
+    done_later = met is not None and met[0] > as_of
+    if met is not None and done_later:
+        warnings.append(f"{met[1]} at {format_instant(met[0])} is after as_of ({format_instant(as_of)}); "
+                        f"{deadline.id} ({spec.duty}, {anchor.subject}) is judged as not yet done")
+        met = None
+    status, text, late, left = _status(due, met, as_of, done_later or case.case.case.record_complete is True)
+    holds, deciding = applies
+    if holds is None or unknown:
+        holds, deciding = None, sorted({*deciding, *unknown.values()})
+        status, text, late, left = "undetermined", f"undetermined: the due time depends on {', '.join(deciding)}", None, None
+    return DeadlineOutcome(
+        ruleset=deadline.ruleset, rule_id=deadline.id, duty=spec.duty, title=spec.title,
+        citation=deadline.citation, quote=spec.quote.strip(), summary=spec.summary.strip(),
+        subject=anchor.subject, anchor=anchor.text, anchor_at=local(anchor.at),
+        period=f"{_describe(tuple(periods))}, less {lead[0]} days", custody=spec.custody, applies=tri_name(holds),
+        deciding_facts=deciding, base_due=due, due=due, holiday_rule=expiry.rule_applied, steps=steps,
+        status=status, status_text=text,  # type: ignore[arg-type]
+        met_at=None if met is None else local(met[0]), met_by=None if met is None else met[1],
+        late_by_seconds=late, time_left_seconds=left, if_missed=spec.if_missed,
+        interpretation=spec.interpretation, caveats=[f"this due time may be wrong: {w}" for w in expiry.warnings],
+    )
 
 
 def _describe(periods: tuple[Period, ...]) -> str:

@@ -93,6 +93,7 @@ class CompiledDeadline:
     exceptions: tuple[CompiledDeadlineException, ...]
     file: str
     line: int | None
+    lead: PeriodSpec | None = None  # before_expiry's lead time
 
 
 @dataclass(frozen=True)

@@ -101,10 +101,13 @@ def compile_deadline(source: DeadlineSource, ruleset: str, params: dict[str, Par
         raise source.fail("anchor: joined_kinds needs joined", "anchor")
     _event(source, spec.anchor.event, "anchor")
     for index, met in enumerate(spec.met_by):
-        given = [name for name in ("event", "measure_end", "interrogation") if getattr(met, name) not in (None, False)]
+        given = [name for name in ("event", "measure_end", "interrogation", "extension_requested")
+                 if getattr(met, name) not in (None, False)]
         if len(given) != 1:
-            raise source.fail(f"met_by[{index}]: give exactly one of event, measure_end: true, interrogation: true",
-                              "met_by", index)
+            raise source.fail(f"met_by[{index}]: give exactly one of event, measure_end: true, interrogation: true, "
+                              "extension_requested: true", "met_by", index)
+        if met.extension_requested and spec.before_expiry is None:
+            raise source.fail(f"met_by[{index}]: extension_requested meets only a before_expiry deadline", "met_by", index)
         _event(source, met.event, "met_by", index)
     period = _period(source, spec.period, params, "period")
     extensions = []
@@ -128,5 +131,22 @@ def compile_deadline(source: DeadlineSource, ruleset: str, params: dict[str, Par
     return CompiledDeadline(
         spec.id, ruleset, spec, _label(spec.citation, ruleset), period, spec.period,
         _condition(source, spec.when, values, "when"), tuple(extensions), tuple(exceptions),
-        source.path.name, source.line,
+        source.path.name, source.line, _lead(source, params),
     )
+
+
+def _lead(source: DeadlineSource, params: dict[str, Parameter]) -> PeriodSpec | None:
+    """A before_expiry deadline's lead time, checked: days, an extension it lists, a measure anchor."""
+    before = source.spec.before_expiry
+    if before is None:
+        return None
+    if source.spec.anchor.measure is None or source.spec.anchor.event is not None:
+        raise source.fail("before_expiry: the request extends a measure's period; anchor on a measure kind",
+                          "before_expiry")
+    if before.extension not in {option.basis for option in source.spec.extensions}:
+        raise source.fail(f"before_expiry: extension {before.extension!r} is not among this deadline's extensions",
+                          "before_expiry")
+    lead = _period(source, before.lead, params, "before_expiry")
+    if lead[1] != "days":
+        raise source.fail(f"before_expiry: lead {before.lead!r} must be in days; it is {lead[1]}", "before_expiry")
+    return lead

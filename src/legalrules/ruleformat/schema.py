@@ -233,6 +233,9 @@ class MetBy(_Strict):
     event: str | None = None
     measure_end: bool | None = None
     interrogation: bool | None = None
+    extension_requested: bool | None = Field(
+        default=None, description="With `before_expiry`: the anchoring measure's extension of that basis records "
+        "when it was requested (measures[].extensions[].requested_at).")
 
 
 class ExtensionOption(_Strict):
@@ -253,6 +256,18 @@ class ExtensionOption(_Strict):
         "158): approved without it, it is not applied and the decision warns.")
     citation: Citation
     quote: str = Field(min_length=1)
+
+
+class BeforeExpiry(_Strict):
+    """A request for an extension, due a lead time before the period it would extend expires (在期限届满七日前).
+
+    The period is the deadline's own `period` with the approved `extensions` listed before
+    `extension` (those it would run on from); the clock runs only for a measure whose
+    `extensions[]` list `extension`, since a case silent about seeking one shows no duty.
+    """
+
+    extension: ExtensionBasis = Field(description="The extension requested; it must be one of the deadline's `extensions`.")
+    lead: str = Field(description="The parameter holding how long before the expiry the request is due (days).")
 
 
 class DeadlineException(_Strict):
@@ -289,6 +304,9 @@ class DeadlineSpec(_Strict):
     met_by: list[MetBy] = Field(min_length=1)
     when: Any = Field(default=None, description="A case-scope condition: the deadline applies only when it holds.")
     extensions: list[ExtensionOption] = Field(default_factory=list)
+    before_expiry: BeforeExpiry | None = Field(
+        default=None, description="The deadline is a request for an extension, due `lead` before the period it would "
+        "extend expires, and met by that extension's requested_at.")
     exceptions: list[DeadlineException] = Field(default_factory=list)
     if_missed: str | None = Field(default=None, description="What the law says follows a miss, when it says.")
     interpretation: str | None = None

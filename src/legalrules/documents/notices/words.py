@@ -179,6 +179,7 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "arrest_decision_after_detention": ("对被拘留的人作出是否逮捕的决定（十四日）", "decide whether to arrest the detained person (14 days)"),
     "measure_change_decision": ("对在押犯罪嫌疑人变更强制措施的申请作出决定", "decide on a suspect in custody's application to change the coercive measure"),
     "measure_change_decision_not_in_custody": ("对未在押犯罪嫌疑人变更强制措施的申请作出决定", "decide on a suspect not in custody's application to change the coercive measure"),
+    "custody_extension_request": ("提请批准延长侦查羁押期限（期限届满七日前）", "request an extension of investigation custody (7 days before expiry)"),
     "deposit_confiscation_announcement": ("宣读没收保证金决定书（三日）", "read out the deposit confiscation decision (3 days)"),
     "deposit_confiscation_reconsideration": ("对没收保证金的复议申请作出决定（七日）", "decide the reconsideration of a deposit confiscation (7 days)"),
     "deposit_confiscation_review": ("上一级公安机关对没收保证金的复核申请作出决定（七日）", "the next organ up decides the review of a deposit confiscation (7 days)"),

@@ -164,11 +164,24 @@ MinorSuspectOpt = Annotated[MinorSuspectChoice, typer.Option(
          "is a minor suspect (CPL Arts. 278, 280-281).")]
 
 
+class DaysBeforeExpiryChoice(str, Enum):
+    on_or_before_nth_day = "on_or_before_nth_day"
+    before_nth_day = "before_nth_day"
+
+
+DaysBeforeExpiryOpt = Annotated[DaysBeforeExpiryChoice, typer.Option(
+    "--days-before-expiry",
+    help="Interpretation: how a request due seven days before a period expires (在期限届满七日前, PSP 2020 "
+         "Arts. 148-150) is counted.")]
+
+
 def readings(age: AgeCounting, hours: HourReadingChoice, weekends: WeekendChoice,
              before_2013: Before2013Choice = Before2013Choice.custody_not_extended,
-             minor_suspect: MinorSuspectChoice = MinorSuspectChoice.under_18_in_proceedings) -> Interpretations:
+             minor_suspect: MinorSuspectChoice = MinorSuspectChoice.under_18_in_proceedings,
+             days_before: DaysBeforeExpiryChoice = DaysBeforeExpiryChoice.on_or_before_nth_day) -> Interpretations:
     return Interpretations(age_counting=age.value, hour_reading=hours.value, weekends=weekends.value,
-                           holidays_before_2013=before_2013.value, minor_suspect=minor_suspect.value)
+                           holidays_before_2013=before_2013.value, minor_suspect=minor_suspect.value,
+                           days_before_expiry=days_before.value)
 
 
 SubjectOpt = Annotated[str | None, typer.Option(

@@ -10,7 +10,8 @@ import typer
 from ...variations.overrides import load_case_with
 from ...documents.safe_text import json_safe
 from .language import LangOpt, chosen_lang
-from .common import (say, AgeCounting, Before2013Choice, Before2013Opt,
+from .common import (say, AgeCounting, Before2013Choice, Before2013Opt, DaysBeforeExpiryChoice, DaysBeforeExpiryOpt,
+                     MinorSuspectChoice,
                      AsOf, CaseArg, ForceOpt, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
                      SetOpt, SubjectOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 from .outputs import write_outputs
@@ -29,6 +30,7 @@ def deadlines(
     hour_reading: HourOpt = HourReadingChoice.from_the_instant,
     weekends: WeekendOpt = WeekendChoice.rest_days,
     holidays_before_2013: Before2013Opt = Before2013Choice.custody_not_extended,
+    days_before_expiry: DaysBeforeExpiryOpt = DaysBeforeExpiryChoice.on_or_before_nth_day,
     holidays: HolidaysOpt = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
@@ -40,7 +42,8 @@ def deadlines(
 
         case = load_case_with(case_file, overrides or [])
         chosen_readings = readings(AgeCounting.from_day_after_birthday, hour_reading, weekends,
-                                   holidays_before_2013)
+                                   holidays_before_2013, MinorSuspectChoice.under_18_in_proceedings,
+                                   days_before_expiry)
         loaded = load_engine(rulesets)
         decision = loaded.evaluate(case, as_of=parse_as_of(as_of), interpretations=chosen_readings,
                                    holiday_file=holidays)

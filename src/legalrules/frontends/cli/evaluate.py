@@ -13,6 +13,7 @@ from ...documents.safe_text import json_safe
 from ...documents.vocabulary import Vocabulary
 from .language import LangOpt, chosen_lang
 from .common import (AgeCounting, Before2013Choice, Before2013Opt, MinorSuspectChoice, MinorSuspectOpt,
+                     DaysBeforeExpiryChoice, DaysBeforeExpiryOpt,
                      AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
                      RulesetsOpt, SetOpt, SubjectOpt, WeekendChoice, WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 
@@ -28,6 +29,7 @@ def evaluate(
     weekends: WeekendOpt = WeekendChoice.rest_days,
     holidays_before_2013: Before2013Opt = Before2013Choice.custody_not_extended,
     minor_suspect: MinorSuspectOpt = MinorSuspectChoice.under_18_in_proceedings,
+    days_before_expiry: DaysBeforeExpiryOpt = DaysBeforeExpiryChoice.on_or_before_nth_day,
     holidays: HolidaysOpt = None,
     lang: LangOpt = None,
     subject: SubjectOpt = None,
@@ -40,7 +42,8 @@ def evaluate(
         loaded = load_engine(rulesets)
         decision = loaded.evaluate(
             case, as_of=parse_as_of(as_of), engine=engine.value,
-            interpretations=readings(age_counting, hour_reading, weekends, holidays_before_2013, minor_suspect),
+            interpretations=readings(age_counting, hour_reading, weekends, holidays_before_2013, minor_suspect,
+                                     days_before_expiry),
             holiday_file=holidays)
         if subject is not None:
             decision = about(decision, SubjectNames(case).resolve(subject))
