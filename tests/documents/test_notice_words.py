@@ -43,6 +43,15 @@ def test_durations_and_periods_in_both_languages() -> None:
     assert period("24 hours", "en") == "24 hours"
 
 
+def test_an_extended_period_reads_in_chinese_part_by_part() -> None:
+    """The engine's compound periods (extensions, a request due before expiry) have no English left in Chinese."""
+    assert period("2 months + 1 month (extension)", "zh") == "2个月＋1个月（延长）"
+    assert period("2 months + 1 month (extension) + 2 months (extension), less 7 days", "zh") == \
+        "2个月＋1个月（延长）＋2个月（延长），提前7日"
+    assert period("2 months + 1 month (extension)", "en") == "2 months + 1 month (extension)"
+    assert period("until released", "zh") == "until released"  # another shape is kept, not half translated
+
+
 def test_citations_put_the_article_under_the_instruments_title() -> None:
     """Paragraph and item become 第…款 and 第（…）项 in Chinese; other shapes are kept as given."""
     assert citation("crim_proc Art. 85 para. 2", "zh", "刑事诉讼法") == "《刑事诉讼法》第八十五条第二款"

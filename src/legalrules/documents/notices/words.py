@@ -68,15 +68,27 @@ def duration(seconds: int, lang: Lang) -> str:
 
 
 _PERIOD = re.compile(r"^(\d+) (hour|day|month)s?$")
+_PERIOD_PART = re.compile(r"(\d+) (hour|day|month)s?\b")
 _PERIOD_UNITS: Final = {"hour": "小时", "day": "日", "month": "个月"}
+# How the engine joins the parts of an extended period (`2 months + 1 month (extension)`) and
+# of a request due before it expires (`..., less 7 days`), in Chinese.
+_PERIOD_JOINS: Final = ((" (extension)", "（延长）"), (" + ", "＋"), (", less ", "，提前"))
 
 
 def period(text: str, lang: Lang) -> str:
-    """A period as the decision states it (`24 hours`), in the language (`二十四小时` reads `24小时`)."""
-    match = _PERIOD.match(text)
-    if lang == "en" or match is None:
+    """A period as the decision states it (`24 hours`, `2 months + 1 month (extension)`), in the language.
+
+    In Chinese `24小时`, `2个月＋1个月（延长）`; a text of another shape is kept as it is.
+    """
+    if lang == "en":
         return text
-    return f"{match.group(1)}{_PERIOD_UNITS[match.group(2)]}"
+    match = _PERIOD.match(text)
+    if match is not None:
+        return f"{match.group(1)}{_PERIOD_UNITS[match.group(2)]}"
+    said = _PERIOD_PART.sub(lambda m: f"{m[1]}{_PERIOD_UNITS[m[2]]}", text)
+    for english, chinese in _PERIOD_JOINS:
+        said = said.replace(english, chinese)
+    return text if re.search(r"[A-Za-z]", said) else said
 
 
 _CITATION = re.compile(r"^(?P<ruleset>\S+) Art\. (?P<art>\d+)(?: para\. (?P<para>\d+))?(?: item \((?P<item>\d+)\))?$")
