@@ -175,3 +175,14 @@ def test_a_before_expiry_request_extends_a_measure_so_it_anchors_on_one(clock: P
                     "anchor: {event: bail_applied}\n    period: reply_days\n"
                     "    before_expiry: {extension: complex_case, lead: reply_days}\n")
     assert err.rule_id == "clock.art3" and "anchor on a measure kind" in str(err)
+
+
+
+def test_a_before_expiry_request_is_not_timed_on_a_run_of_joined_measures(clock: Path) -> None:
+    """A run of back-to-back measures is one clock; the request extends one measure's period, so it is refused."""
+    err, _ = broken(clock, "ch1.yaml",
+                    "anchor: {measure: detention}\n    period: request_days\n    custody: true\n" + _REQUEST,
+                    "anchor: {measure: detention, joined: back_to_back}\n    period: request_days\n    custody: true\n"
+                    "    met_by: [{extension_requested: true}]\n"
+                    "    before_expiry: {extension: special_circumstances, lead: request_days}\n    extensions:\n")
+    assert err.rule_id == "clock.art2.1" and "anchor on a measure kind" in str(err)

@@ -11,13 +11,14 @@ case gives no anchor for is reported as not started, with what is missing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from ..case.model import CaseFacts
+from ..case.model import CaseFacts, Extension
 from .case_index import CaseIndex
 from ..ruleformat.catalog import Value
-from ..ruleformat.compiled import CompiledDeadline, CompiledRuleset, PeriodSpec
+from ..ruleformat.compiled import CompiledDeadline, CompiledExtension, CompiledRuleset, PeriodSpec
 from ..decision.deadlines import DeadlineNotStarted, DeadlineOutcome, ExtensionUse
 from ..decision.model import SubjectNotCovered
 from ..legaltime.holidays import HolidayCalendar
@@ -63,59 +64,85 @@ def _met(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex) -> tup
     return min(found, key=lambda pair: pair[0]) if found else None
 
 
-def _extensions(deadline: CompiledDeadline, anchor: ClockStart, base: Period, calendar: HolidayCalendar,
-                readings: Interpretations, travel: timedelta,
-                ) -> tuple[list[ExtensionUse], tuple[Period, ...], list[str]]:
-    """Each extension option with its due time, and the periods the approved ones make.
+def _added(option: CompiledExtension, case_item: Extension | None, anchor: ClockStart, notes: list[str] | None,
+           ) -> Period:
+    """An `adds` option's period, no longer than the case's approved `days` (noted when the case asks more)."""
+    assert option.adds is not None
+    adds = _period(option.adds)
+    if case_item is not None and case_item.days is not None and adds.unit == "days":
+        if case_item.days > adds.amount and notes is not None:
+            notes.append(f"{anchor.subject}: the {option.option.basis} extension of {case_item.days} days "
+                         f"exceeds the {adds.amount} days {option.citation} allows; {adds.amount} are used")
+        adds = Period(min(case_item.days, adds.amount), "days")
+    return adds
+
+
+def _approved_periods(deadline: CompiledDeadline, anchor: ClockStart, base: Period,
+                      options: Sequence[CompiledExtension], notes: list[str]) -> tuple[Period, ...]:
+    """The periods the approved ones of `options` make from `base`.
 
     `adds` options chain in the order listed; one whose `after` extension is not approved
     is not applied. An approved `total` (延长至, "to N days") is the whole period: other
     approved extensions fall within it, and the decision warns that they add nothing.
     """
-    granted = {e.basis: e for e in (anchor.measure.extensions or [])} if anchor.measure is not None else {}
-    uses, notes = [], []
-    chain: list[Period] = [base]
+    granted = _granted(anchor)
     approved_adds: list[tuple[str, Period]] = []
     total: tuple[str, Period] | None = None
-    for option in deadline.extensions:
-        case_item = granted.get(option.option.basis)
-        approved = None if case_item is None else case_item.approved
+    for option in options:
+        case_item = granted.get(option.option.basis, (0, None))[1]
+        if case_item is None or not case_item.approved:
+            continue
         if option.total is not None:
-            periods: tuple[Period, ...] = (_period(option.total),)
-            if approved:
-                total = (option.citation, periods[0])
+            total = (option.citation, _period(option.total))
+            continue
+        after = option.option.after
+        if after is not None and after not in {basis for basis, _ in approved_adds}:
+            notes.append(f"{anchor.subject}: {deadline.id} {deadline.spec.duty}: the {option.option.basis} "
+                         f"extension ({option.citation}) runs on only after the {after} extension, which the "
+                         "case does not record approved; it is not applied")
         else:
-            assert option.adds is not None
-            adds = _period(option.adds)
-            if case_item is not None and case_item.days is not None and adds.unit == "days":
-                if case_item.days > adds.amount:
-                    notes.append(f"{anchor.subject}: the {option.option.basis} extension of {case_item.days} days "
-                                 f"exceeds the {adds.amount} days {option.citation} allows; {adds.amount} are used")
-                adds = Period(min(case_item.days, adds.amount), "days")
-            chain.append(adds)
-            periods = tuple(chain)
-            after = option.option.after
-            if approved and after is not None and after not in {basis for basis, _ in approved_adds}:
-                notes.append(f"{anchor.subject}: {deadline.id} {deadline.spec.duty}: the {option.option.basis} "
-                             f"extension ({option.citation}) runs on only after the {after} extension, which the "
-                             "case does not record approved; it is not applied")
-            elif approved:
-                approved_adds.append((option.option.basis, adds))
-        expiry = compute_chain(anchor.at, periods, custody=deadline.spec.custody, calendar=calendar,
-                               travel=travel, hour_reading=readings.hour_reading,
-                               holidays_before_2013=readings.holidays_before_2013)
-        uses.append(ExtensionUse(
-            basis=option.option.basis, title=option.option.title, citation=option.citation,
-            quote=option.option.quote.strip(), approved=approved, due=_shown(expiry.due), steps=list(expiry.steps),
-        ))
+            approved_adds.append((option.option.basis, _added(option, case_item, anchor, None)))
     if total is None:
-        return uses, (base, *(period for _, period in approved_adds)), notes
+        return (base, *(period for _, period in approved_adds))
     if approved_adds:
         within = ", ".join(basis for basis, _ in approved_adds)
         notes.append(f"{anchor.subject}: {deadline.id} {deadline.spec.duty}: the approved {within} extension falls "
                      f"within the {total[1].describe()} in all that {total[0]} allows (延长至: to that total), so "
                      f"the period is {total[1].describe()} from the anchor, not more")
-    return uses, (total[1],), notes
+    return (total[1],)
+
+
+def _granted(anchor: ClockStart) -> dict[str, tuple[int, Extension]]:
+    """The anchoring measure's extensions by basis, with their positions."""
+    extensions = anchor.measure.extensions if anchor.measure is not None else None
+    return {e.basis: (index, e) for index, e in enumerate(extensions or [])}
+
+
+def _extensions(deadline: CompiledDeadline, anchor: ClockStart, base: Period, calendar: HolidayCalendar,
+                readings: Interpretations, travel: timedelta,
+                ) -> tuple[list[ExtensionUse], tuple[Period, ...], list[str]]:
+    """Each extension option with its due time (as if it and the `adds` before it applied), and the
+    periods the approved ones make (`_approved_periods`)."""
+    granted = _granted(anchor)
+    uses: list[ExtensionUse] = []
+    notes: list[str] = []
+    chain: list[Period] = [base]
+    for option in deadline.extensions:
+        case_item = granted.get(option.option.basis, (0, None))[1]
+        if option.total is not None:
+            periods: tuple[Period, ...] = (_period(option.total),)
+        else:
+            chain.append(_added(option, case_item, anchor, notes))
+            periods = tuple(chain)
+        expiry = compute_chain(anchor.at, periods, custody=deadline.spec.custody, calendar=calendar,
+                               travel=travel, hour_reading=readings.hour_reading,
+                               holidays_before_2013=readings.holidays_before_2013)
+        uses.append(ExtensionUse(
+            basis=option.option.basis, title=option.option.title, citation=option.citation,
+            quote=option.option.quote.strip(), approved=None if case_item is None else case_item.approved,
+            due=_shown(expiry.due), steps=list(expiry.steps),
+        ))
+    return uses, _approved_periods(deadline, anchor, base, deadline.extensions, notes), notes
 
 
 def _shown(moment: datetime) -> datetime:
@@ -230,34 +257,6 @@ def _outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex, fa
     ))
 
 
-def _period_before(deadline: CompiledDeadline, anchor: ClockStart, basis: str,
-                   ) -> tuple[list[Period], dict[str, str], set[str]]:
-    """The period an extension of `basis` would extend: the base and the approved options listed before it.
-
-    Also the approvals the case leaves unknown (basis -> fact path) and the bases applied.
-    """
-    assert anchor.measure is not None
-    granted = {e.basis: (index, e) for index, e in enumerate(anchor.measure.extensions or [])}
-    periods: list[Period] = [_period(deadline.period)]
-    unknown: dict[str, str] = {}
-    approved: set[str] = set()
-    for option in deadline.extensions:
-        if option.option.basis == basis:
-            break
-        index, item = granted.get(option.option.basis, (None, None))
-        if item is None or item.approved is False:
-            continue
-        if item.approved is None:
-            unknown[option.option.basis] = f"{anchor.measure_path}.extensions[{index}].approved"
-        elif option.option.after is None or option.option.after in approved:
-            approved.add(option.option.basis)
-            if option.total is not None:  # 延长至: the whole period
-                periods = [_period(option.total)]
-            elif option.adds is not None:
-                periods.append(_period(option.adds))
-    return periods, unknown, approved
-
-
 def _request_outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex, as_of: datetime,
                      calendar: HolidayCalendar, readings: Interpretations, travel: timedelta,
                      applies: tuple[bool | None, list[str]], warnings: list[str],
@@ -265,18 +264,24 @@ def _request_outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseI
     """A request for an extension, due a lead time before the period it would extend expires (before_expiry)."""
     spec, before, lead = deadline.spec, deadline.spec.before_expiry, deadline.lead
     assert before is not None and lead is not None and anchor.measure is not None
-    periods, unknown, approved = _period_before(deadline, anchor, before.extension)
-    after = next(o.option.after for o in deadline.extensions if o.option.basis == before.extension)
-    if after is not None and after not in approved and after not in unknown:
+    # The period it would extend: the base and the approved extensions listed before it; one
+    # whose approval the case leaves unknown makes the due time unknown.
+    position = next(i for i, o in enumerate(deadline.extensions) if o.option.basis == before.extension)
+    granted = _granted(anchor)
+    unknown = {b: f"{anchor.measure_path}.extensions[{i}].approved" for b, (i, e) in granted.items()
+               if e.approved is None and b in {o.option.basis for o in deadline.extensions[:position]}}
+    periods = _approved_periods(deadline, anchor, _period(deadline.period), deadline.extensions[:position], [])
+    after = deadline.extensions[position].option.after
+    if after is not None and after not in unknown and not (after in granted and granted[after][1].approved):
         return SubjectNotCovered(
             subject=f"{anchor.subject} ({deadline.id} {spec.duty})",
             reason=f"the {before.extension} extension runs on only after the {after} extension, which the case does "
                    "not record approved; no request for it is due")
-    expiry = compute_chain(anchor.at, tuple(periods), custody=spec.custody, calendar=calendar, travel=travel,
+    expiry = compute_chain(anchor.at, periods, custody=spec.custody, calendar=calendar, travel=travel,
                            hour_reading=readings.hour_reading, holidays_before_2013=readings.holidays_before_2013)
     days = lead[0] + (1 if readings.days_before_expiry == "before_nth_day" else 0)
     due = _shown(expiry.due - timedelta(days=days))
-    index, requested = next((i, e) for i, e in enumerate(anchor.measure.extensions or []) if e.basis == before.extension)
+    index, requested = granted[before.extension]
     steps = [*expiry.steps, f"the {before.extension} extension is requested {lead[0]} days before that expiry "
              f"(在期限届满{lead[0]}日前; days_before_expiry '{readings.days_before_expiry}'): due "
              f"{format_instant(due)}"]
@@ -296,7 +301,7 @@ def _request_outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseI
         ruleset=deadline.ruleset, rule_id=deadline.id, duty=spec.duty, title=spec.title,
         citation=deadline.citation, quote=spec.quote.strip(), summary=spec.summary.strip(),
         subject=anchor.subject, anchor=anchor.text, anchor_at=local(anchor.at),
-        period=f"{_describe(tuple(periods))}, less {lead[0]} days", custody=spec.custody, applies=tri_name(holds),
+        period=f"{_describe(periods)}, less {lead[0]} days", custody=spec.custody, applies=tri_name(holds),
         deciding_facts=deciding, base_due=due, due=due, holiday_rule=expiry.rule_applied, steps=steps,
         status=status, status_text=text,  # type: ignore[arg-type]
         met_at=None if met is None else local(met[0]), met_by=None if met is None else met[1],

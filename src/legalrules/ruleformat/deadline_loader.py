@@ -140,7 +140,7 @@ def _lead(source: DeadlineSource, params: dict[str, Parameter]) -> PeriodSpec | 
     before = source.spec.before_expiry
     if before is None:
         return None
-    if source.spec.anchor.measure is None or source.spec.anchor.event is not None:
+    if source.spec.anchor.measure is None or source.spec.anchor.event is not None or source.spec.anchor.joined:
         raise source.fail("before_expiry: the request extends a measure's period; anchor on a measure kind",
                           "before_expiry")
     if before.extension not in {option.basis for option in source.spec.extensions}:
