@@ -23,7 +23,7 @@ from ..decision.deadlines import DeadlineOutcome
 from ..decision.model import Decision
 from .subjects import SubjectNames
 from .vocabulary import Vocabulary
-from .notices.words import period
+from .notices.words import chinese_number, period
 
 _DAYS_EN: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAYS_ZH: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
@@ -54,6 +54,18 @@ def _context(text: str | None) -> str:
         return f"（{missing[1]}年没有官方节假日数据）"
     listed = re.match(r"^(.+) lists no holiday on this day$", text)
     return f"（{listed[1]}未将此日列为节假日）" if listed else f"（{text}）"
+
+
+_PERIOD_LAW: Final = re.compile(r"\bCPL(?: (\d{4}))? Art\. (\d+)(?: para\.? (\d+))?")
+
+
+def period_law_zh(text: str) -> str:
+    """The holiday rule's citation as `legaltime.period_law` writes it (`CPL Art. 105 para 4`), as a statute is cited."""
+    def cited(m: re.Match[str]) -> str:
+        year = f"{m[1]}年" if m[1] else ""
+        para = f"第{chinese_number(int(m[3]))}款" if m[3] else ""
+        return f"{year}《刑事诉讼法》第{chinese_number(int(m[2]))}条{para}"
+    return _PERIOD_LAW.sub(cited, text)
 
 
 def _organs(text: str) -> str:
@@ -97,6 +109,17 @@ _TEMPLATE_SOURCES: Final[list[tuple[str, Callable[[re.Match[str]], str]]]] = [
                 r"\(延长至: to that total\), so the period is \d+ \w+ from the anchor, not more$",
      lambda m: f"{m[1]}：{m[2]}：已批准的“{'、'.join(_said(b) for b in m[3].split(', '))}”延长包含在{m[5]}"
                f"规定的共{period(m[4], 'zh')}之内（延长至：为总期限），期限自起算时起共{period(m[4], 'zh')}"),
+    # How a due time treated holidays (legaltime.periods: a deadline's holiday_rule).
+    (r"^hour period: ends at an instant and is never extended for holidays \((.+?) moves only a last day that "
+     r"is a holiday\)(; the suspect is in custody, so no holiday extension would apply in any case)?$",
+     lambda m: f"按小时计算的期间：届满于一个时刻，不因节假日延长（{period_law_zh(m[1])}只顺延最后一日为节假日的期间）"
+               + ("；犯罪嫌疑人在押，本来也不因节假日延长" if m[2] else "")),
+    (r"^custody period: never extended for holidays \(([^:]+): (.+)\)$",
+     lambda m: f"在押期间：不因节假日而延长（{period_law_zh(m[1])}：{m[2]}）"),
+    (r"^last day (\S+) is not a holiday \((.+?)\): no extension \((CPL[^,]*)\)$",
+     lambda m: f"最后一日{m[1]}不是节假日（{in_chinese(m[2])}）：不顺延（{period_law_zh(m[3])}）"),
+    (r"^last day (\S+) is (.+?); expiry moves to the first working day after, (\S+) \((CPL[^,]*)\)$",
+     lambda m: f"最后一日{m[1]}是{in_chinese(m[2])}：以节假日后的第一日{m[3]}为期满日期（{period_law_zh(m[4])}）"),
     # What a day is (legaltime.holidays.DayStatus.reason), as the calendar notes it.
     (r"^a statutory holiday \((?:[A-Za-z' ]+ )?(.+)\)$", lambda m: f"法定节假日（{m[1]}）"),
     (r"^an adjusted working day \(调休 for (?:[A-Za-z' ]+ )?(.+)\)$", lambda m: f"调休上班日（{m[1]}调休）"),
