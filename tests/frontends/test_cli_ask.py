@@ -38,8 +38,9 @@ def test_from_stdin_it_asks_only_deciding_facts_and_stops_once_settled(engine: E
     assert result.exit_code == 0, result.output
     asked = _asked(result.stdout)
     assert len(asked) == 2 and all(path in deciding for path in asked)
-    assert "Answer:\nrecording_required on interrogations[0] (av_2014): YES" in result.stdout
-    assert "av_2014 Art. 6 (av_2014.art6)" in result.stdout
+    assert ("Answer:\nThe interrogation must be recorded on audio and video (interrogation 1; AV Provisions 2014): YES"
+            in result.stdout)
+    assert "AV Provisions 2014 Art. 6 (av_2014.art6)" in result.stdout
     assert "A2> yes" in result.stdout  # a script's answers are echoed into the transcript
 
 
@@ -71,7 +72,9 @@ def test_a_deadline_target_asks_what_its_condition_needs() -> None:
                   "--about", "summons_or_compelled_appearance_end_especially_major", answers="yes\n")
     assert result.exit_code == 0, result.output
     assert _asked(result.stdout) == ["circumstances.especially_major_and_complex"]
-    assert "Answer:\ncrim_proc.art119.2 summons_or_compelled_appearance_end_especially_major on events[0]" in result.stdout
+    assert ("Answer:\nIn an especially major and complex case needing detention or arrest, a summons or compelled "
+            "appearance lasts at most 24 hours (event 1): due 2026-11-22 Sun 08:00 (+08:00)") in result.stdout
+    assert "(CPL Art. 119 para. 2)" in result.stdout
 
 
 def test_the_completed_case_is_written_and_decides_the_same(tmp_path: Path, engine: Engine) -> None:
@@ -114,7 +117,7 @@ def test_at_a_terminal_it_prompts_and_reads_answers_as_typed() -> None:
         child.expect("A2> ")
         child.sendline("yes")
         child.expect("Answer:")
-        child.expect(r"recording_required on interrogations\[0\] \(av_2014\): YES")
+        child.expect(r"The interrogation must be recorded on audio and video \(interrogation 1; AV Provisions 2014\): YES")
         child.expect(pexpect.EOF)
     finally:
         child.close()

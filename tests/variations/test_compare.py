@@ -88,7 +88,8 @@ def test_text_says_what_flipped_and_when_nothing_did() -> None:
     """The text names rule, citation and fact; setting a fact to its own value changes nothing."""
     code, out, _ = _cli("what-if", str(THEFT), "--as-of", THEFT_AS_OF, "--set", "suspect.birth_date=2008-03-11")
     assert code == 0
-    assert "art6_circumstance on interrogations[0] (av_2014): UNDETERMINED -> YES" in out
+    assert ("The case has one of the circumstances listed in Article 6 (interrogation 1; AV Provisions 2014): "
+            "UNDETERMINED -> YES") in out
     assert "suspect.age_at_interrogation: unknown -> 17" in out
     code, out, _ = _cli("what-if", str(THEFT), "--as-of", THEFT_AS_OF, "--set", "interrogations[0].recorded=false")
     assert code == 0 and "No conclusion, deadline or violation changed." in out

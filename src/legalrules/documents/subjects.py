@@ -33,13 +33,16 @@ def _unnamed(kind: str, index: int, lang: Lang) -> str:
 class SubjectNames:
     """The case's own names for its measures, events and interrogations, both ways."""
 
-    def __init__(self, case: CaseFacts | None, lang: Lang = "en") -> None:
+    def __init__(self, case: CaseFacts | None, lang: Lang = "en", also: CaseFacts | None = None) -> None:
+        """`also`: another version of the case (`diff`'s first file), naming the items `case` lacks."""
         self.lang = lang
         self.known = case is not None  # without the case, positions are all there is: kept as they are
         self._ids: dict[tuple[str, int], str] = {}
-        if case is not None:
+        for source in (also, case):  # the case's own ids win
+            if source is None:
+                continue
             for kind in _LISTS:
-                for index, item in enumerate(getattr(case, kind)):
+                for index, item in enumerate(getattr(source, kind)):
                     if getattr(item, "id", None):
                         self._ids[(kind, index)] = item.id
 

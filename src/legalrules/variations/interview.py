@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..case.chinese_terms import alias_for
 from ..case.model import CaseFacts
 from ..decision.deadlines import DeadlineOutcome
 from ..decision.model import ConclusionOutcome, Decision
@@ -28,9 +29,9 @@ from .questions import asked_type, case_paths
 
 Evaluate = Callable[[CaseFacts], Decision]
 Outcome = ConclusionOutcome | DeadlineOutcome
-_YES = {"y", "yes", "true", "是", "对"}
-_NO = {"n", "no", "false", "否", "不"}
-_SKIP = {"", "?", "skip", "unknown", "不知道"}
+_YES = {"y", "yes", "true", "是", "对", "有"}
+_NO = {"n", "no", "false", "否", "不", "不是", "没有", "无"}
+_SKIP = {"", "?", "？", "skip", "unknown", "不知道", "未知"}
 
 
 @dataclass(frozen=True)
@@ -182,10 +183,15 @@ def _rank(question: Question) -> tuple[int, float, int, str]:
 
 
 def _reply_value(kind: FieldType, reply: str) -> Any:
-    """A reply in the field's terms: yes/no for a bool, a value or its number for an enum, else as typed."""
+    """A reply in the field's terms: yes/no for a bool, a value, its number or its Chinese term for an enum
+    (`看守所` is `detention_house`, as a case file may write it), else as typed."""
     lowered = reply.lower()
     if kind.kind == "bool" and lowered in _YES | _NO:
         return lowered in _YES
+    if kind.kind == "enum":
+        alias = alias_for(reply, tuple(str(value) for value in kind.values))
+        if alias is not None:
+            return alias
     if kind.values and kind.kind in ("enum", "int") and reply.isdigit() and kind.kind == "enum":
         number = int(reply)
         if 1 <= number <= len(kind.values):

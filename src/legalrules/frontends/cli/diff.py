@@ -7,13 +7,14 @@ from typing import Annotated
 
 import typer
 
-from ...variations.compare import DecisionDiff, compare
+from ...variations.compare import compare
 from ...variations.overrides import load_case_with
-from ...variations.words import diff_text
 from ...documents.safe_text import json_safe
 from .common import (AgeCounting, AgeOpt, AsOf, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice, RulesetsOpt,
                      WeekendChoice, WeekendOpt, run_and_print)
 from .deciding import EngineOpt, JsonOpt, decider
+from .language import LangOpt, chosen_lang
+from .scenario_words import diff_text
 
 FileArg = Annotated[Path, typer.Argument(show_default=False, help="A case file (YAML or JSON).")]
 
@@ -29,13 +30,18 @@ def diff(
     hour_reading: HourOpt = HourReadingChoice.from_the_instant,
     weekends: WeekendOpt = WeekendChoice.rest_days,
     holidays: HolidaysOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     """What differs between two case files' decisions: flipped conclusions, moved deadlines, violations."""
-    def run() -> DecisionDiff:
+    language = chosen_lang(lang)
+
+    def shown() -> str:  # rendering runs under the guard too
         decide = decider(as_of, engine, rulesets, age_counting, hour_reading, weekends, holidays)
         first, second = load_case_with(before), load_case_with(after)  # both validated before either is evaluated
-        return compare(decide(first), decide(second), str(before), str(after), cases=(first, second))
-    def shown() -> str:  # rendering runs under the guard too
-        result = run()
-        return (json_safe(result.model_dump_json(indent=2)) if as_json else diff_text(result).rstrip("\n")) + "\n"
-    run_and_print(shown, as_json)
+        old, new = decide(first), decide(second)
+        result = compare(old, new, str(before), str(after), cases=(first, second))
+        if as_json:
+            return json_safe(result.model_dump_json(indent=2)) + "\n"
+        # Items by the second file's ids (the changes are read as what the case became), else the first's.
+        return diff_text(result, decide.reader(language, second, [old, new], first), old, new).rstrip("\n") + "\n"
+    run_and_print(shown, as_json, language)

@@ -7,14 +7,15 @@ from typing import Annotated
 import typer
 
 from ...case.io import case_source
-from ...variations.overrides import parse_override, read_document
+from ...variations.overrides import parse_override, read_document, validate_with_overrides
 from ...variations.ranges import parse_sweep
-from ...variations.sweep import SweepResult, run_sweep
-from ...variations.words import sweep_text
+from ...variations.sweep import run_sweep
 from ...documents.safe_text import json_safe
 from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, EngineChoice, HolidaysOpt, HourOpt, HourReadingChoice,
                      RulesetsOpt, SetOpt, WeekendChoice, WeekendOpt, run_and_print)
 from .deciding import EngineOpt, JsonOpt, decider
+from .language import LangOpt, chosen_lang
+from .sweep_words import sweep_text
 
 VaryOpt = Annotated[str, typer.Option(
     "--vary", metavar="PATH=FROM..TO[:STEP]", show_default=False,
@@ -40,15 +41,20 @@ def sweep(
     hour_reading: HourOpt = HourReadingChoice.from_the_instant,
     weekends: WeekendOpt = WeekendChoice.rest_days,
     holidays: HolidaysOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     """Sweep one fact across a range: a table of how answers and due times change, change points marked."""
-    def run() -> SweepResult:
+    language = chosen_lang(lang)
+
+    def shown() -> str:  # rendering runs under the guard too
         swept = parse_sweep(vary)
         fixed = [parse_override(text) for text in overrides or []]
         document = read_document(case_file)
         decide = decider(as_of, engine, rulesets, age_counting, hour_reading, weekends, holidays)
-        return run_sweep(document, case_source(case_file), swept, decide, fixed, show or [])  # `-` is <stdin>
-    def shown() -> str:  # rendering runs under the guard too
-        result = run()
-        return (json_safe(result.model_dump_json(indent=2)) if as_json else sweep_text(result).rstrip("\n")) + "\n"
-    run_and_print(shown, as_json)
+        result = run_sweep(document, case_source(case_file), swept, decide, fixed, show or [])  # `-` is <stdin>
+        if as_json:
+            return json_safe(result.model_dump_json(indent=2)) + "\n"
+        # The points' decisions, in order: the subjects are named by the case's ids, which a sweep does not change.
+        case = validate_with_overrides(document, case_source(case_file), fixed)
+        return sweep_text(result, decide.reader(language, case, decide.seen), decide.seen).rstrip("\n") + "\n"
+    run_and_print(shown, as_json, language)
