@@ -213,7 +213,8 @@
       block.append(el("div", {}, t("satisfied") + ": " + rule.satisfied_by.map((r) => `${r.condition} (${JSON.stringify(r.value)})`).join("; ")));
     }
     if (rule.why_not) block.append(el("div", {}, `${t("why_not")}: ${rule.why_not.condition} — ${rule.why_not.known ? JSON.stringify(rule.why_not.value) : t("unknown")}`));
-    if (rule.interpretation) block.append(el("details", {}, el("summary", {}, t("interpretation")), rule.interpretation));
+    const reading = state.lang === "zh" && rule.interpretation_zh ? rule.interpretation_zh : rule.interpretation;
+    if (reading) block.append(el("details", {}, el("summary", {}, t("interpretation")), reading));
     return block;
   }
 

@@ -104,3 +104,22 @@ def test_full_listing_in_chinese() -> None:
     assert "“讯问犯罪嫌疑人必须由人民检察院或者公安机关的侦查人员负责进行。" in out
     assert "尚余19小时25分钟" in out and "Summary:" not in out
     assert "Summary:" in run("evaluate", FRAUD, *AS_OF, "--full", "--lang", "en").stdout
+
+
+def test_explain_in_chinese_gives_the_rulesets_chinese_interpretation() -> None:
+    """The interpretation of an open text is the ruleset's own Chinese (`interpretation_zh`), whole."""
+    murder = str(EXAMPLES / "murder_interrogation.yaml")
+    result = run("explain", murder, "av_2014.art4.1.5", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    assert "  解释：法定最高刑恰为十年的也属本项，因为中文原文（可能判处十年以上有期徒刑）中的“以上”包括本数" in result.stdout
+    assert "只有英文" not in result.stdout and "interpretation:" not in result.stdout
+    assert "interpretation: A statutory maximum of exactly ten years qualifies" in \
+        run("explain", murder, "av_2014.art4.1.5", "--lang", "en").stdout
+
+
+def test_full_listing_in_chinese_gives_each_interpretations_first_sentence() -> None:
+    murder = str(EXAMPLES / "murder_interrogation.yaml")
+    out = run("evaluate", murder, "--full", "--lang", "zh").stdout
+    assert "解释：此处只编码第十条第二句，适用于每一次已录音录像的讯问。\n" in out
+    assert "第一句（录音录像自讯问开始时开始" not in out  # the second sentence is explain's
+    assert "只有英文" not in out

@@ -61,7 +61,9 @@ class DeadlineOutcome(_Out):
     time_left_seconds: int | None = None
     exception: str | None = Field(default=None, description="For status excepted: which exception and why.")
     if_missed: str | None = None
+    if_missed_zh: str | None = Field(default=None, description="`if_missed` in Chinese.")
     interpretation: str | None = None
+    interpretation_zh: str | None = Field(default=None, description="The interpretation in Chinese.")
     caveats: list[str] = Field(
         default_factory=list, description="Why this due time may be wrong, e.g. a year without official holiday data.")
 

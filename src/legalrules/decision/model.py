@@ -53,6 +53,7 @@ class RuleOutcome(_Out):
     unknown_facts: list[str] = Field(default_factory=list)
     parameters: list[ParameterUse] = Field(default_factory=list)
     interpretation: str | None = None
+    interpretation_zh: str | None = Field(default=None, description="The interpretation in Chinese.")
 
 
 class Compliance(_Out):

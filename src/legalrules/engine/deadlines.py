@@ -253,7 +253,8 @@ def _outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex, fa
         extensions=extensions, status=status, status_text=text,  # type: ignore[arg-type]
         met_at=None if met is None else local(met[0]), met_by=None if met is None else met[1],
         late_by_seconds=late, time_left_seconds=left, exception=exception_text,
-        if_missed=spec.if_missed, interpretation=spec.interpretation, caveats=caveats,
+        if_missed=spec.if_missed, if_missed_zh=spec.if_missed_zh, interpretation=spec.interpretation,
+        interpretation_zh=spec.interpretation_zh, caveats=caveats,
     ))
 
 
@@ -305,8 +306,8 @@ def _request_outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseI
         deciding_facts=deciding, base_due=due, due=due, holiday_rule=expiry.rule_applied, steps=steps,
         status=status, status_text=text,  # type: ignore[arg-type]
         met_at=None if met is None else local(met[0]), met_by=None if met is None else met[1],
-        late_by_seconds=late, time_left_seconds=left, if_missed=spec.if_missed,
-        interpretation=spec.interpretation, caveats=[f"this due time may be wrong: {w}" for w in expiry.warnings],
+        late_by_seconds=late, time_left_seconds=left, if_missed=spec.if_missed, if_missed_zh=spec.if_missed_zh,
+        interpretation=spec.interpretation, interpretation_zh=spec.interpretation_zh, caveats=[f"this due time may be wrong: {w}" for w in expiry.warnings],
     )
 
 

@@ -93,8 +93,8 @@ def explain_rule(engine: Engine, case: CaseFacts, rule_id: str, as_of: datetime,
 
     In Chinese (`lang="zh"`) the heading (citation, the statute's words, the conclusion's
     Chinese title) is the caller's (`documents.text.rules.rule_header_zh`); here come the
-    subjects and their trees in Chinese. The rule's reason and interpretation are written in
-    English only in the rulesets, so the Chinese text points to `--lang en` for them.
+    subjects and their trees in Chinese, and the interpretation from the ruleset's
+    `interpretation_zh`.
     `subject` (a position, `interrogations[1]`) keeps that subject's tree alone.
     """
     ruleset, rules = find_rule(engine, rule_id)
@@ -144,8 +144,8 @@ def _heading(ruleset: CompiledRuleset, first: CompiledRule, zh: bool) -> list[st
     if zh:
         lines = [f"  参数 {name} = {ruleset.parameters[name].value} {ruleset.parameters[name].unit}"
                  for name in first.parameters]
-        if first.interpretation:
-            lines.append("  本条的解释和理由在规则集中只有英文，见 `--lang en`。")
+        if first.interpretation_zh:
+            lines.append(f"  解释：{first.interpretation_zh}")
         return lines
     lines = [f"{first.id}: {first.title}", f"  {first.citation}" +
              (f" (also {', '.join(first.also_cites)})" if first.also_cites else ""),

@@ -62,7 +62,7 @@ def _rule_outcome(ruleset: CompiledRuleset, rule: CompiledRule, value: Tri, foun
         satisfied_by=[_reading(e, make) for e in found.satisfied] if value is True else [],
         why_not=None if value is True or found.blocker is None else _reading(found.blocker, make),
         unknown_facts=sorted(f.partition("@")[0] for f in found.unknown_facts), parameters=params,
-        interpretation=rule.interpretation,
+        interpretation=rule.interpretation, interpretation_zh=rule.interpretation_zh,
     )
 
 

@@ -29,6 +29,7 @@ class CompiledRule:
     line: int | None
     interpretation: str | None
     parameters: tuple[str, ...]
+    interpretation_zh: str | None = None
 
 
 @dataclass(frozen=True)

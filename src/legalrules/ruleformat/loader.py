@@ -238,7 +238,7 @@ class _RulesetReader:
             out.append(CompiledRule(
                 spec.id, ruleset, spec.title, label, also, spec.quote.strip(), target.reason.strip(),
                 target.conclusion, scope, to_nnf(full), path.name, line, spec.interpretation,
-                tuple(sorted(_parameters_used(full))),
+                tuple(sorted(_parameters_used(full))), spec.interpretation_zh,
             ))
         return out
 

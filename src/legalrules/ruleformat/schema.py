@@ -165,6 +165,15 @@ class Establishes(_Strict):
     )
 
 
+def _both_languages(model: BaseModel, fields: tuple[str, ...]) -> None:
+    """Raise unless each of `fields` that is given has its `_zh` twin, and each twin its English:
+    every text an officer reads exists in both languages."""
+    for name in fields:
+        english, chinese = getattr(model, name), getattr(model, f"{name}_zh")
+        if chinese is not None and english is None:
+            raise ValueError(f"{name}_zh is given without {name}; expected both or neither")
+
+
 class RuleSpec(_Strict):
     """One rule: cited, quoted, with its condition and what it establishes."""
 
@@ -179,6 +188,14 @@ class RuleSpec(_Strict):
     interpretation: str | None = Field(
         default=None, description="How an ambiguous text was read, when it was."
     )
+    interpretation_zh: str | None = Field(
+        default=None, description="The interpretation in Chinese, for `--lang zh`: required beside `interpretation`."
+    )
+
+    @model_validator(mode="after")
+    def _said_in_both_languages(self) -> RuleSpec:
+        _both_languages(self, ("interpretation",))
+        return self
 
 
 MeasureKindName = Literal[
@@ -309,12 +326,20 @@ class DeadlineSpec(_Strict):
         "extend expires, and met by that extension's requested_at.")
     exceptions: list[DeadlineException] = Field(default_factory=list)
     if_missed: str | None = Field(default=None, description="What the law says follows a miss, when it says.")
+    if_missed_zh: str | None = Field(default=None, description="`if_missed` in Chinese: required beside it.")
     interpretation: str | None = None
+    interpretation_zh: str | None = Field(default=None, description="`interpretation` in Chinese: required beside it.")
     otherwise: str | None = Field(
         default=None, description="What governs a case item the anchor's held_in leaves out, said in the decision.")
+    otherwise_zh: str | None = Field(default=None, description="`otherwise` in Chinese: required beside it.")
     judged_while_undetermined: bool = Field(
         default=False, description="The default limit of a pair chosen by case facts (CPL Art. 119: 12 hours unless "
         "the 24-hour case is shown): when its `when` is undetermined it is still judged, and a miss is undetermined.")
+
+    @model_validator(mode="after")
+    def _said_in_both_languages(self) -> DeadlineSpec:
+        _both_languages(self, ("interpretation", "if_missed", "otherwise"))
+        return self
 
 
 class Chapter(_Strict):

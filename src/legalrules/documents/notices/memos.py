@@ -3,9 +3,9 @@
 Like the family notices (`documents.notices.view`), each is prepared from the decision in one
 language; the case file supplies only the particulars the decision points to (an
 interrogation's times and place, an interruption's times and reason, the measure an
-arrival was under). Rule titles, reasons and consequences exist in the decision in
-English only; a Chinese memo shows the citation and the quoted clause, and gives the
-English text marked as such where there is nothing else to say (`if_missed`).
+arrival was under). Rule titles and reasons exist in the decision in English only; a
+Chinese memo shows the citation and the quoted clause, and the consequence of a miss
+from `if_missed_zh`.
 """
 
 from __future__ import annotations
@@ -203,7 +203,15 @@ def _deadline_line(frame: Frame, outcome: DeadlineOutcome) -> DeadlineLine:
         duty=word(outcome.duty, lang, outcome.title), title=outcome.title, subject=outcome.subject,
         started=frame.at(outcome.anchor_at), due=frame.at(outcome.due), status_words=word(outcome.status, lang),
         time_left=duration(outcome.time_left_seconds, lang) if outcome.time_left_seconds is not None else None,
-        basis=frame.deadline_basis(outcome), if_missed=outcome.if_missed)
+        basis=frame.deadline_basis(outcome), if_missed=_if_missed(outcome, lang))
+
+
+def _if_missed(outcome: DeadlineOutcome, lang: Lang) -> str | None:
+    """What the law says follows a miss, in the memo's language (English marked as such if a
+    decision made before `if_missed_zh` existed has only that)."""
+    if lang == "en" or outcome.if_missed is None:
+        return outcome.if_missed
+    return outcome.if_missed_zh or f"{outcome.if_missed}（规则集原文为英文）"
 
 
 def deadline_memo(decision: Decision, case: CaseFacts, call: NoticeCall, lang: Lang) -> NoticeView:

@@ -4,9 +4,9 @@ The same sections in the same order: rulesets, warnings, a summary per subject, 
 each conclusion with the rules behind it (citation, the statute's words, the facts read),
 the deadlines, and the interpretations used. Titles and citations come from the
 `Vocabulary`, engine sentences from `engine_zh`, conditions are said in Chinese with
-the case's own fact names. A rule's reason and its interpretation text exist in the
-rulesets in English only: the listing says so once and points to `--lang en --full`
-rather than mixing English sentences into the Chinese.
+the case's own fact names. A rule's reason is said from the facts that met it; its
+interpretation comes from the ruleset's `interpretation_zh`, first sentence only, as
+the English listing gives the first sentence of `interpretation`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from ..notices.words import is_chinese
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
 from .governing import not_encoded_lines
+from .sentences import first_sentence
 from .wrapping import wrap
 
 WIDTH: Final = 100
@@ -103,6 +104,9 @@ class _Listing:
         for param in rule.parameters:
             self.add(f"参数：{param.value}{_UNIT.get(param.unit, param.unit)}（{self.words.citation(param.citation)}）",
                      indent + "  ")
+        if rule.interpretation_zh:
+            # The first sentence names the reading; `legalrules explain --lang zh` prints it whole.
+            self.add(f"解释：{first_sentence(rule.interpretation_zh)}", indent + "  ", indent + "    ")
 
     def conclusion(self, item: ConclusionOutcome) -> None:
         self.add(f"{self.word(item)}　{self.title(item)}（{_KIND[item.kind]}）", "  ")
@@ -192,5 +196,5 @@ def render_decision_zh(decision: Decision, words: Vocabulary, names: SubjectName
     for reading in decision.interpretations:
         question, _, whole = said_zh(reading.name, reading.value)
         out.add(f"{question}：{whole}。", "  ", "  ")
-    out.add("各规则的理由如上（成立的条件和由此得出的结论）；规则集对条文的解释说明只有英文，见 `--lang en --full`。")
+    out.add("各规则的理由如上（成立的条件和由此得出的结论）；对条文的解释取其首句，全文见 `legalrules explain --lang zh`。")
     return "\n".join(out.lines) + "\n"

@@ -52,6 +52,7 @@ class RuleInfo(_Out):
     quote: str
     concludes: list[str] = Field(description="The conclusions the rule establishes.")
     interpretation: str | None = None
+    interpretation_zh: str | None = None
 
 
 class DeadlineInfo(_Out):

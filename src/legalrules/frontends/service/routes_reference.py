@@ -85,7 +85,8 @@ def _detail(service: Service, ruleset: CompiledRuleset) -> RulesetDetail:
         concludes.setdefault(rule.id, []).append(rule.conclusion)
     first = {rule.id: rule for rule in reversed(ruleset.rules)}
     rules = [RuleInfo(id=r.id, title=r.title, citation=r.citation, also_cites=list(r.also_cites), quote=r.quote,
-                      concludes=concludes[r.id], interpretation=r.interpretation)
+                      concludes=concludes[r.id], interpretation=r.interpretation,
+                      interpretation_zh=r.interpretation_zh)
              for r in (first[i] for i in sorted(first, key=article_order))]
     deadlines = [DeadlineInfo(id=d.id, duty=d.spec.duty, title=d.spec.title, citation=d.citation,
                               period=f"{d.period[0]} {d.period[1]}")
