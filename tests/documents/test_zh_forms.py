@@ -10,6 +10,7 @@ from typing import get_args
 from legalrules import Engine
 from legalrules.decision.deadlines import ExtensionUse
 from legalrules.documents.deadline_lang import extension_text
+from legalrules.documents.engine_zh import in_chinese
 from legalrules.documents.notices.words import TRANSLATION_MARK, has_word, is_chinese
 from legalrules.documents.text.rules import conclusion_title_zh
 from legalrules.documents.vocabulary import Vocabulary
@@ -59,3 +60,11 @@ def test_an_english_extension_clause_is_marked(engine: Engine) -> None:
                                        approved=None)
     said = extension_text(use, "zh", "《人民检察院刑事诉讼规则（1999年）》第八十三条")
     assert said.startswith("可延长：“which may be extended") and TRANSLATION_MARK in said
+
+
+def test_what_a_deadline_needs_to_start_names_fields_by_their_terms() -> None:
+    """The clock waiting on a release (a measure that has ended): the field by its term, then its path."""
+    said = in_chinese("no arrest_not_approved event with a time in events[] naming (by `measure`) a detention "
+                      "measure that has ended (measures[].end: the release executing it)")
+    assert "所涉措施（measure）" in said and "措施结束的时间（measures[].end）即执行该决定的释放" in said, said
+    assert not re.search(r"(?<!（)measures\[\]\.end", said)

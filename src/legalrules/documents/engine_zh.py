@@ -145,11 +145,11 @@ _TEMPLATE_SOURCES: Final[list[tuple[str, Callable[[re.Match[str]], str]]]] = [
     # What a deadline needs to start (engine.clocks.clock_starts).
     (r"^no (\w+) event with a time in events\[\] naming \(by `measure`\) an? (\w+) measure"
                 r"(?: decided by the ([a-z ]+))?$",
-     lambda m: f"案件中没有载明时间、并指明（measure）{_measure(m[2], m[3])}的“{_said(m[1])}”事件（events[]）"),
+     lambda m: f"案件中没有载明时间、并以所涉措施（measure）指明{_measure(m[2], m[3])}的“{_said(m[1])}”事件（events[]）"),
     (r"^no (\w+) event with a time in events\[\] naming \(by `measure`\) an? (\w+) measure that has "
                 r"ended \(measures\[\]\.end: the release executing it\)$",
-     lambda m: f"案件中没有载明时间、并指明（measure）已结束的{_said(m[2])}措施的“{_said(m[1])}”事件"
-               "（events[]；measures[].end 即执行该决定的释放）"),
+     lambda m: f"案件中没有载明时间、并以所涉措施（measure）指明已结束的{_said(m[2])}措施的“{_said(m[1])}”事件"
+               "（events[]；措施结束的时间（measures[].end）即执行该决定的释放）"),
     # A run of back-to-back measures (engine.clocks._joined_starts).
     (r"^no two ((?:\w+)(?: or \w+)*) measures(?: decided by the ([a-z ]+))? in measures\[\] where one "
                 r"began by the end of the other$",
