@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner, Result
 
 from legalrules.frontends.cli.app import app
@@ -59,3 +60,27 @@ def test_an_error_no_template_knows_is_kept() -> None:
     assert input_error_zh("something new went wrong") == "something new went wrong"
     assert input_error_zh("x.md: cannot write (its directory does not exist); expected a new file path in a "
                           "writable directory") == "x.md：无法写入（所在目录不存在）；未写入任何文件"
+
+
+@pytest.mark.parametrize("override", ["measures[0].start=2026-12-01T00:00+08:00", "events[0].measure=zz",
+                                      "suspect.birth_date=2027-01-01", "events[0].kind=arrest_approved"])
+def test_a_contradiction_a_set_makes_is_said_in_chinese(override: str) -> None:
+    """A --set that contradicts the case (an end before its start, an event before its measure, an unknown
+    measure id, a birth after the facts, an event naming the wrong kind of measure): refused in Chinese."""
+    result = run("what-if", FRAUD, *AS_OF, "--set", override, "--lang", "zh")
+    assert result.exit_code == 2, result.output
+    assert "案件文件有误" in result.stderr and not ENGLISH_RUN.search(result.stderr), result.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["what-if", FRAUD], ["what-if", FRAUD, "--set", "measures[9].start=1"], ["what-if", FRAUD, "--set", "a..b=1"],
+    ["what-if", FRAUD, "--set", "suspect.name.x=1"], ["what-if", FRAUD, "--set", "suspect[0]=1"],
+    ["sweep", FRAUD, "--vary", "suspect.deaf"], ["sweep", FRAUD, "--vary", "suspect.deaf=1..2"],
+    ["sweep", FRAUD, "--vary", "suspect.birth_date=2000-01-01..1999-01-01"],
+    ["sweep", FRAUD, "--vary", "suspect.deaf=*", "--show", "nothing"],
+    ["ask", FRAUD, "--about", "nothing"], ["ask", FRAUD, "--about", "@q1"], ["diff", FRAUD, "/no/such/case.yaml"]])
+def test_the_trainers_commands_refuse_in_chinese(args: list[str]) -> None:
+    """A missing --set, a bad path, --vary, --show or --about, a missing file: 错误, in Chinese, exit 2."""
+    result = run(*args, *AS_OF, "--lang", "zh")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("错误: ") and not ENGLISH_RUN.search(result.stderr), result.stderr
