@@ -94,3 +94,20 @@ def test_the_check_finds_english_and_spares_ids_and_marked_translations() -> Non
     assert english_in("d1：this deadline is judged as not yet done")
     assert not english_in("需要 circumstances.evidence_of_criminal_facts、suspect.identity_unknown；q1 的 start")
     assert not english_in("条文：“Cases that may result in life imprisonment（英文译本；资料中\n    无中文原文）”")
+
+
+@pytest.mark.parametrize("name", ["theft_unknowns.yaml", "bribery_procuratorate_2016.yaml"])
+def test_an_instrument_binding_one_organ_is_named_by_its_title_when_the_organ_is_unknown(engine: Engine,
+                                                                                            name: str) -> None:
+    """Without case.handling_organ each instrument binding one organ warns: in Chinese by its title, its clause
+    quoted (marked when from an English translation), in the answer and in `--full`."""
+    case = load_case(EXAMPLES / name)
+    case = case.model_copy(update={"case": case.case.model_copy(update={"handling_organ": None})})
+    words, names = Vocabulary.of(engine.all_rulesets, "zh"), SubjectNames(case, "zh")
+    decision = engine.evaluate(case, as_of=datetime.fromisoformat("2026-12-01T12:00:00+08:00"))
+    assert any(" binds only cases handled by " in warning for warning in decision.warnings)
+    for text in (render_answer(decision, words, names), render_decision_zh(decision, words, names)):
+        text = re.sub(r"\n\s*!\s+", "\n", text)  # a warning's continuation marks, which may split the translation mark
+        assert not english_in(text), english_in(text)
+        assert re.search(r"》只约束(?:公安机关|人民检察院)办理的案件", re.sub(r"\s+!?\s*", "", text)), text
+        assert not re.search(r"\b[a-z]+_\d{4}只约束", text)

@@ -23,7 +23,7 @@ from ..decision.deadlines import DeadlineOutcome
 from ..decision.model import Decision
 from .subjects import SubjectNames
 from .vocabulary import Vocabulary
-from .notices.words import chinese_number, period
+from .notices.words import TRANSLATION_MARK, chinese_number, is_chinese, period
 
 _DAYS_EN: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAYS_ZH: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
@@ -68,6 +68,14 @@ def period_law_zh(text: str) -> str:
     return _PERIOD_LAW.sub(cited, text)
 
 
+def _basis(text: str) -> str:
+    """`av_2014 Art. 2: <clause>`: the citation, then the clause quoted (marked when from an English translation)."""
+    cited, _, clause = text.partition(": ")
+    if not clause:
+        return text
+    return f"{cited}：“{clause}”" if is_chinese(clause) else f"{cited}：“{clause}{TRANSLATION_MARK}”"
+
+
 def _organs(text: str) -> str:
     return "或者".join(_ORGANS.get(organ, organ) for organ in text.split(" or "))
 
@@ -97,7 +105,7 @@ _TEMPLATE_SOURCES: Final[list[tuple[str, Callable[[re.Match[str]], str]]]] = [
     (r"^this due time may be wrong: (.+)$", lambda m: f"此届满时间可能有误：{in_chinese(m[1])}"),
     (r"^(\S+) binds only cases handled by (.+?) \((.+)\); case\.handling_organ is not given, so its "
                 r"conclusions and deadlines hold only if .+ handles the case$",
-     lambda m: f"{m[1]}只约束{_organs(m[2])}办理的案件（{m[3]}）；案件未载明 case.handling_organ，"
+     lambda m: f"{m[1]}只约束{_organs(m[2])}办理的案件（{_basis(m[3])}）；案件未载明 case.handling_organ，"
                f"其结论和期限只在由{_organs(m[2])}办理时成立"),
     (r"^(\S+): the (\w+) extension of (\d+) days exceeds the (\d+) days (.+) allows; \d+ are used$",
      lambda m: f"{m[1]}：“{_said(m[2])}”延长{m[3]}日，超过{m[5]}允许的{m[4]}日；按{m[4]}日计算"),
@@ -210,4 +218,12 @@ def sentence_zh(text: str, decision: Decision, words: Vocabulary, names: Subject
     citations as a statute is cited, the sentence itself in Chinese."""
     def title(outcome: DeadlineOutcome) -> str:
         return words.deadline_title(outcome.rule_id, outcome.duty, outcome.title, outcome.period)
-    return words.cite_in(in_chinese(name_deadlines(names.relabel(text), decision, title)))
+    return instrument_named(words.cite_in(in_chinese(name_deadlines(names.relabel(text), decision, title))), words)
+
+
+def instrument_named(said: str, words: Vocabulary) -> str:
+    """A Chinese sentence that begins with an instrument (`av_2014只约束…`), the instrument by its title."""
+    ruleset = said.split("只约束", 1)[0] if "只约束" in said else None
+    if ruleset in words.short_titles:
+        return f"《{words.short_titles[ruleset][0]}》" + said.removeprefix(ruleset)
+    return said

@@ -27,7 +27,7 @@ from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
 from ..deadline_lang import due_text, extension_text, status_in
 from ..notices.words import is_chinese
-from ..engine_zh import in_chinese, name_deadlines
+from ..engine_zh import in_chinese, instrument_named, name_deadlines
 from ..fact_words import fact_said, facts_said, value_said
 from ...interpretations import said_zh
 from .phrases import phrase
@@ -258,7 +258,7 @@ class _Screen:
         """An engine message without internal identifiers: items by name, deadlines by title."""
         text = self.words.cite_in(name_deadlines(self.names.relabel(text), self.decision, self.deadline_title))
         if self.words.lang == "zh":
-            text = in_chinese(text)
+            text = instrument_named(in_chinese(text), self.words)
         return _IDENTIFIER.sub(lambda m: f"({m.group(1).replace('_', ' ')})", text)
 
     def fitted(self, room: int) -> list[str]:

@@ -21,7 +21,7 @@ from ...decision.deadlines import DeadlineOutcome, Violation
 from ...decision.model import ConclusionOutcome, Decision
 from ...documents.deadline_lang import due_text, status_in
 from ...documents.deadline_words import outcome_of
-from ...documents.engine_zh import in_chinese, name_deadlines
+from ...documents.engine_zh import in_chinese, instrument_named, name_deadlines
 from ...documents.fact_words import condition_facts_zh, fact_said, value_said
 from ...documents.notices.words import TRANSLATION_MARK, is_chinese
 from ...documents.subjects import SubjectNames
@@ -88,7 +88,9 @@ class Reader:
         text = self.names.relabel(text)
         if decision is not None:
             text = name_deadlines(text, decision, self.deadline_title)
-        return self.words.cite_in(in_chinese(text) if self.lang == "zh" else text)
+        if self.lang == "en":
+            return self.words.cite_in(text)
+        return instrument_named(self.words.cite_in(in_chinese(text)), self.words)
 
     # --- titles ------------------------------------------------------------------
     def title(self, item: ConclusionOutcome) -> str:
