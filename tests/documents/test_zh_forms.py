@@ -68,3 +68,23 @@ def test_what_a_deadline_needs_to_start_names_fields_by_their_terms() -> None:
                       "measure that has ended (measures[].end: the release executing it)")
     assert "所涉措施（measure）" in said and "措施结束的时间（measures[].end）即执行该决定的释放" in said, said
     assert not re.search(r"(?<!（)measures\[\]\.end", said)
+
+
+def test_every_holiday_rule_a_deadline_gives_is_said_in_chinese(engine: Engine) -> None:
+    """How each example's due times treated holidays, under both pre-2013 readings and the three texts
+    (CPL 2018 Art. 105, CPL 2012 Art. 103, the 1998 interpretation): Chinese, the statute cited in Chinese."""
+    from legalrules.case.io import load_case  # noqa: PLC0415
+
+    from .test_chinese_output import EXAMPLES, english_in  # noqa: PLC0415
+
+    rules = set()
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        for moment in ("2010-12-01T12:00:00+08:00", "2013-08-21T12:00:00+08:00", "2026-12-01T12:00:00+08:00"):
+            for reading in ("custody_not_extended", "suspect_custody_extended"):
+                decision = engine.evaluate(load_case(path), as_of=datetime.fromisoformat(moment),
+                                           interpretations=Interpretations(holidays_before_2013=reading))
+                rules |= {outcome.holiday_rule for outcome in decision.deadlines}
+    assert any("SPC 1998" in rule for rule in rules) and any("CPL 2012" in rule for rule in rules)
+    for rule in rules:
+        said = in_chinese(rule)
+        assert not english_in(said) and "CPL" not in said and "Art." not in said, (rule, said)

@@ -57,15 +57,25 @@ def _context(text: str | None) -> str:
 
 
 _PERIOD_LAW: Final = re.compile(r"\bCPL(?: (\d{4}))? Art\. (\d+)(?: para\.? (\d+))?")
+# The 1998 interpretation as `legaltime.period_law` quotes it, and how the holiday rule says a reading applied.
+_SPC_1998: Final = re.compile(r"SPC 1998 Interpretation Art\. 103 \((.+?); quoted from secondary sources, not among "
+                              r"the project's sources\)")
+_UNDER_READING: Final = re.compile(r", read under the interpretation (\w+) '(\w+)'(?: as covering a suspect's custody "
+                                   r"too)?: .+$")
 
 
 def period_law_zh(text: str) -> str:
-    """The holiday rule's citation as `legaltime.period_law` writes it (`CPL Art. 105 para 4`), as a statute is cited."""
+    """The holiday rule's basis as `legaltime.periods` writes it (`CPL Art. 105 para 4`, the 1998 interpretation,
+    the reading applied), as a Chinese reader reads it: the statute cited, the reading in its Chinese words."""
     def cited(m: re.Match[str]) -> str:
         year = f"{m[1]}年" if m[1] else ""
         para = f"第{chinese_number(int(m[3]))}款" if m[3] else ""
         return f"{year}《刑事诉讼法》第{chinese_number(int(m[2]))}条{para}"
-    return _PERIOD_LAW.sub(cited, text)
+    reading = _UNDER_READING.search(text)
+    if reading is not None:
+        text = text[:reading.start()] + f"，按解释的读法“{said_zh(reading[1], reading[2])[1]}”"
+    text = _SPC_1998.sub(lambda m: f"最高人民法院1998年解释第一百零三条（“{m[1]}”；引自二手资料，不在本项目的资料中）", text)
+    return _PERIOD_LAW.sub(cited, text).replace(": ", "：")
 
 
 def _basis(text: str) -> str:
@@ -122,11 +132,11 @@ _TEMPLATE_SOURCES: Final[list[tuple[str, Callable[[re.Match[str]], str]]]] = [
      r"is a holiday\)(; the suspect is in custody, so no holiday extension would apply in any case)?$",
      lambda m: f"按小时计算的期间：届满于一个时刻，不因节假日延长（{period_law_zh(m[1])}只顺延最后一日为节假日的期间）"
                + ("；犯罪嫌疑人在押，本来也不因节假日延长" if m[2] else "")),
-    (r"^custody period: never extended for holidays \(([^:]+): (.+)\)$",
-     lambda m: f"在押期间：不因节假日而延长（{period_law_zh(m[1])}：{m[2]}）"),
-    (r"^last day (\S+) is not a holiday \((.+?)\): no extension \((CPL[^,]*)\)$",
+    (r"^custody period: never extended for holidays \((.+)\)$",
+     lambda m: f"在押期间：不因节假日而延长（{period_law_zh(m[1])}）"),
+    (r"^last day (\S+) is not a holiday \((.+?)\): no extension \((.+)\)$",
      lambda m: f"最后一日{m[1]}不是节假日（{in_chinese(m[2])}）：不顺延（{period_law_zh(m[3])}）"),
-    (r"^last day (\S+) is (.+?); expiry moves to the first working day after, (\S+) \((CPL[^,]*)\)$",
+    (r"^last day (\S+) is (.+?); expiry moves to the first working day after, (\S+) \((.+)\)$",
      lambda m: f"最后一日{m[1]}是{in_chinese(m[2])}：以节假日后的第一日{m[3]}为期满日期（{period_law_zh(m[4])}）"),
     # What a day is (legaltime.holidays.DayStatus.reason), as the calendar notes it.
     (r"^a statutory holiday \((?:[A-Za-z' ]+ )?(.+)\)$", lambda m: f"法定节假日（{m[1]}）"),
