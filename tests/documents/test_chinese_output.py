@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from legalrules import Engine
-from legalrules.case.io import load_case
+from legalrules.case.io import load_case, parse_case
 from legalrules.documents.calendar.render import render_calendar
 from legalrules.documents.subjects import SubjectNames
 from legalrules.documents.text.answer import render_answer
@@ -111,3 +111,36 @@ def test_an_instrument_binding_one_organ_is_named_by_its_title_when_the_organ_is
         assert not english_in(text), english_in(text)
         assert re.search(r"》只约束(?:公安机关|人民检察院)办理的案件", re.sub(r"\s+!?\s*", "", text)), text
         assert not re.search(r"\b[a-z]+_\d{4}只约束", text)
+
+
+def _not_applied(decision_text: str, mark: str) -> list[str]:
+    return [line for line in decision_text.splitlines() if line.lstrip().startswith(mark)]
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_each_reason_a_ruleset_is_not_applied_is_said_in_chinese(engine: Engine, name: str) -> None:
+    """`--full` in Chinese gives each reason the English listing gives, in Chinese, one line each."""
+    case = load_case(EXAMPLES / name)
+    words, names = Vocabulary.of(engine.all_rulesets, "zh"), SubjectNames(case, "zh")
+    for moment in ("2010-06-01T12:00:00+08:00", "2016-10-10T12:00:00+08:00"):
+        decision = engine.evaluate(case, as_of=datetime.fromisoformat(moment))
+        reasons = sum(len(dict.fromkeys(skip.reason for skip in use.not_applied)) for use in decision.rulesets)
+        said = _not_applied(render_decision_zh(decision, words, names), "未适用：")
+        assert len(said) == reasons
+        assert all("原因见" not in line for line in said)
+
+
+def test_a_request_not_timed_for_a_suspect_on_bail_says_why_in_chinese(engine: Engine) -> None:
+    """CPL Art. 91 para. 3 times only a detained suspect's arrest review: said with the measure the event names."""
+    case = parse_case("""
+case: {id: t1, handling_organ: public_security, proceeding: criminal}
+measures:
+  - {id: b1, kind: bail, start: 2026-11-02T10:00:00+08:00, decided_by: public_security}
+events:
+  - {kind: arrest_approval_requested, at: 2026-11-10T10:00:00+08:00, measure: b1}
+""", "bail.yaml")
+    decision = engine.evaluate(case, as_of=datetime.fromisoformat("2026-11-12T10:00:00+08:00"))
+    text = re.sub(r"\n\s*", "", render_decision_zh(decision, Vocabulary.of(engine.all_rulesets, "zh"),
+                                                    SubjectNames(case, "zh")))
+    assert ("未适用：《刑事诉讼法》第九十一条第三款：只对犯罪嫌疑人被拘留期间的“提请批准逮捕”事件计算期限；"
+            "该事件指明的措施b1为取保候审；") in text

@@ -188,7 +188,51 @@ _TEMPLATE_SOURCES: Final[list[tuple[str, Callable[[re.Match[str]], str]]]] = [
      lambda m: f"“{_said(m[1])}”延长须在“{_said(m[2])}”延长之后，而案件未载明该延长已获批准，无需提请"),
     (r"^the (\w+) measure(?: decided by the ([a-z ]+))? in measures\[\] has no start time$",
      lambda m: f"measures[] 中的{_measure(m[1], m[2])}没有载明开始时间"),
+    # Why a ruleset is not applied to a subject (engine.evaluate._select, _organ_scope; engine.deadlines).
+    (r"^(.+?) is dated (\S+) \(from (.+?)\), (before|after) (\S+) (?:came into force|ceased to apply) "
+     r"\((\S+)\); \S+ is in force (?:from (\S+)|(\S+) to (\S+)), so it gives no conclusions here$",
+     lambda m: f"{'本案' if m[1] == 'case' else m[1]}的日期为{m[2]}（据{m[3]}），{'早于' if m[4] == 'before' else '晚于'}{m[5]}"
+               f"{'施行' if m[4] == 'before' else '失效'}之日（{m[6]}）；{m[5]}{_window(m[7], m[8], m[9])}，"
+               "故对其不作结论"),
+    (r"^(\S+) decides per interrogation and the case lists none; to ask whether an interrogation must be "
+     r"recorded, add it under `interrogations:` with its place \(a planned one may leave out `start` and is "
+     r"judged as of --as-of\)$",
+     lambda m: f"{m[1]}按每次讯问作出结论，而案件未列出讯问；要判断某次讯问是否应当录音录像，在 interrogations "
+               "下写明该次讯问及其地点（计划中的讯问可以不写 start，按 --as-of 判断）"),
+    (r"^the case is handled by the (.+?) \(case\.handling_organ\), and (\S+) binds only (.+?) \((\S+ Art\. \d+)"
+     r"(?: para\. \d+)?: (.+)\), so it gives no conclusions or deadlines here$",
+     lambda m: f"本案的办案机关（case.handling_organ）为{_organs(m[1])}，而{m[2]}只约束{_organs(m[3])}办理的案件"
+               f"（{m[4]}{'：' + m[5] if is_chinese(m[5]) else ''}），故对本案不作结论、不计期限"),
+    (r"^(.+?)( started)? on (\S+), when (\S+) was not in force \(in force (?:from (\S+)|(\S+) to (\S+))\)$",
+     lambda m: f"{m[1]}{'开始' if m[2] else '发生'}于{m[3]}，其时{m[4]}不在施行期间（{m[4]}{_window(m[5], m[6], m[7])}）"),
+    (r"^(\S+) times only an? (.+?) while the suspect is held in (\w+): (.+?)(?:; (.+))?$",
+     lambda m: f"{m[1]}：只对犯罪嫌疑人被{_said(m[3])}期间的“{_said(m[2])}”事件计算期限；{_held(m[4])}"
+               + (f"；{m[5]}" if m[5] else "")),
 ]
+
+
+def _window(since: str | None, start: str | None, until: str | None) -> str:
+    """An instrument's window (`in force from 2018-10-26`, `in force 2013-01-01 to 2019-12-29`) in Chinese."""
+    return f"自{since}起施行" if since else f"施行期间为{start}至{until}"
+
+
+# Whether the suspect was held in a measure when an event came (engine.clocks.held_in), in Chinese.
+_HELD: Final[list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]] = [
+    (re.compile(r"^the event names measure (.+), an? (\w+)$"), lambda m: f"该事件指明的措施{m[1]}为{_said(m[2])}"),
+    (re.compile(r"^at (.+?) the case shows the suspect under (.+), not (\w+)$"),
+     lambda m: f"{m[1]}时案件显示犯罪嫌疑人处于{'、'.join(_said(k) for k in m[2].split(' or '))}之下，"
+               f"而非{_said(m[3])}"),
+    (re.compile(r"^the case shows no measure in force at (.+) and the event names none$"),
+     lambda m: f"案件未显示{m[1]}时有任何措施，该事件也未指明措施"),
+]
+
+
+def _held(text: str) -> str:
+    for pattern, said in _HELD:
+        match = pattern.match(text)
+        if match:
+            return said(match)
+    return text
 
 
 @cache
@@ -228,7 +272,7 @@ def sentence_zh(text: str, decision: Decision, words: Vocabulary, names: Subject
     citations as a statute is cited, the sentence itself in Chinese."""
     def title(outcome: DeadlineOutcome) -> str:
         return words.deadline_title(outcome.rule_id, outcome.duty, outcome.title, outcome.period)
-    return instrument_named(words.cite_in(in_chinese(name_deadlines(names.relabel(text), decision, title))), words)
+    return instrument_named(words.cite_in(in_chinese(name_deadlines(names.relabel(words.otherwise_said(text)), decision, title))), words)
 
 
 def instrument_named(said: str, words: Vocabulary) -> str:

@@ -33,11 +33,13 @@ class Vocabulary:
     exception_quotes: dict[str, str] = field(default_factory=dict)
     # A chain of instruments (`public_security_procedure_rules`) by its Chinese title.
     chain_titles_zh: dict[str, str] = field(default_factory=dict)
+    # A deadline's `otherwise` (what governs an item its anchor leaves out) -> its `otherwise_zh`.
+    otherwise_zh: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rulesets: Iterable[CompiledRuleset], lang: Lang = "en") -> Vocabulary:
         """The words of these rulesets, in `lang`."""
-        shorts, conclusions, deadlines, exceptions, chains = {}, {}, {}, {}, {}
+        shorts, conclusions, deadlines, exceptions, chains, otherwise = {}, {}, {}, {}, {}, {}
         for ruleset in rulesets:
             inst = ruleset.instrument
             if inst.chain is not None:
@@ -52,12 +54,22 @@ class Vocabulary:
             for deadline in ruleset.deadlines:
                 if deadline.spec.title_zh:
                     deadlines[(deadline.id, deadline.spec.duty)] = deadline.spec.title_zh
+                if deadline.spec.otherwise and deadline.spec.otherwise_zh:
+                    otherwise[deadline.spec.otherwise.strip()] = deadline.spec.otherwise_zh.strip()
                 for exception in deadline.exceptions:
                     if is_chinese(exception.spec.quote or ""):
                         exceptions[exception.spec.title] = f"“{exception.spec.quote.strip()}”"
                     elif exception.spec.quote:  # quoted from an English translation: said so
                         exceptions[exception.spec.title] = f"“{exception.spec.quote.strip()}{TRANSLATION_MARK}”"
-        return cls(lang, shorts, conclusions, deadlines, exceptions, chains)
+        return cls(lang, shorts, conclusions, deadlines, exceptions, chains, otherwise)
+
+    def otherwise_said(self, text: str) -> str:
+        """In Chinese, `text` with a deadline's `otherwise` (as the engine appends it to a reason) in Chinese."""
+        if self.lang == "en":
+            return text
+        for english, chinese in self.otherwise_zh.items():
+            text = text.replace(english, chinese)
+        return text
 
     def exceptions_said(self, text: str) -> str:
         """In Chinese, `text` with each deadline exception's English title replaced by its clause."""

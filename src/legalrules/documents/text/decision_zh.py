@@ -161,10 +161,9 @@ def render_decision_zh(decision: Decision, words: Vocabulary, names: SubjectName
         until = use.effective_until.isoformat() if use.effective_until else "现行有效"
         out.add(f"{use.id}：{use.title_zh}（{use.document_number}），{use.effective_from.isoformat()} 至 {until}，"
                 f"版本 {use.version}", "  ", "    ")
-        skipped = list(dict.fromkeys(names.name(skip.subject.split(" (")[0]) for skip in use.not_applied))
-        if skipped:
-            out.add("未适用于：" + "、".join(skipped) + "（日期不在施行期间内，或不属其约束的机关、"
-                    "范围；原因见 `--lang en --full`）", "    ", "  ")
+        # One line per reason, as in English: several deadlines on one measure share the same reason.
+        for reason in dict.fromkeys(skip.reason for skip in use.not_applied):
+            out.add(f"未适用：{sentence_zh(reason, decision, words, names)}", "    ", "      ")
     gaps = not_encoded_lines(decision, "zh", words.chain_titles_zh)
     if gaps:
         out.lines.append("未编码的文件：")
