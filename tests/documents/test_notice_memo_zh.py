@@ -1,0 +1,59 @@
+"""The Chinese deadline memo says what follows a missed psp_2020 deadline in the ruleset's own Chinese
+(`if_missed_zh`), never in the English it was translated from."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+import yaml
+
+from legalrules.documents.notices.render import render_notice
+
+from ..notice_fixtures import decide
+from .test_chinese_output import english_in
+
+RULESET = Path(__file__).resolve().parents[2] / "rulesets" / "psp_2020"
+
+
+def _consequences() -> dict[tuple[str, str], tuple[str, str]]:
+    """(rule id, duty) -> (English, Chinese) of each psp_2020 deadline's `if_missed`, read from the YAML files
+    themselves (several deadlines share a rule id; the duty tells them apart)."""
+    found = {}
+    for path in RULESET.glob("ch*.yaml"):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("deadlines") or []:
+            if item.get("if_missed"):
+                found[(item["id"], item["duty"])] = (" ".join(item["if_missed"].split()), item.get("if_missed_zh"))
+    return found
+
+
+# An example at an instant when psp_2020 deadlines with a consequence are pending, and which they are.
+MOMENTS = [
+    ("fraud_detention_pending", "2026-11-21T15:00:00+08:00",
+     {"psp_2020.art127.1", "psp_2020.art128", "psp_2020.art129.1"}),
+    ("fraud_detention_pending", "2026-11-21T08:01:00+08:00", {"psp_2020.art200.1"}),
+    ("murder_summons_to_arrest", "2025-10-08T18:01:00+08:00",
+     {"psp_2020.art144", "psp_2020.art145.1", "psp_2020.art148"}),
+    ("designated_residence_late_notice", "2026-03-02T20:01:00+08:00", {"psp_2020.art122.2"}),
+]
+
+
+@pytest.mark.parametrize(("example", "as_of", "rule_ids"), MOMENTS, ids=lambda x: str(x))
+def test_the_chinese_deadline_memo_gives_each_psp_consequence_in_chinese(
+        example: str, as_of: str, rule_ids: set[str]) -> None:
+    decision, case = decide(example, as_of)
+    texts = _consequences()
+    pending = [o for o in decision.deadlines
+               if o.status == "pending" and o.ruleset == "psp_2020" and (o.rule_id, o.duty) in texts]
+    assert rule_ids <= {o.rule_id for o in pending}, "the example no longer has these deadlines pending"
+    memo = render_notice(decision, case, "deadline_memo", "zh", "md")
+    consequences = memo.split("### 逾期后果", 1)[1].split("\n## ", 1)[0]
+    page = html.unescape(render_notice(decision, case, "deadline_memo", "zh", "html"))
+    for outcome in pending:
+        english, chinese = texts[(outcome.rule_id, outcome.duty)]
+        assert chinese, f"{outcome.rule_id} {outcome.duty} has no if_missed_zh"
+        line = next(line for line in consequences.splitlines() if line.endswith(chinese))
+        assert f"（{outcome.subject}）：" in line and english_in(line) == [], line
+        assert chinese in page
+        assert english[:40] not in memo and english[:40] not in page
