@@ -15,7 +15,7 @@ from legalrules.ruleformat.schema import DeadlineSpec, RuleSpec
 RULESETS = Path(__file__).resolve().parents[2] / "rulesets"
 FIELDS = ("interpretation", "if_missed", "otherwise")
 # The rulesets whose prose is translated whole; the others are being translated.
-TRANSLATED = ("av_2014", "procuratorate_1999", "psp_2020", "spp_2012", "spp_2019")
+TRANSLATED = ("av_2014", "procuratorate_1999", "psp_2020", "spp_2012", "spp_2019", "crim_proc")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 RULE_ID = re.compile(r"\b[a-z_]+_\d{4}\.art\d|\bcrim_proc\.art\d")
 
