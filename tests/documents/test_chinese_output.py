@@ -131,7 +131,8 @@ def test_each_reason_a_ruleset_is_not_applied_is_said_in_chinese(engine: Engine,
 
 
 def test_a_request_not_timed_for_a_suspect_on_bail_says_why_in_chinese(engine: Engine) -> None:
-    """CPL Art. 91 para. 3 times only a detained suspect's arrest review: said with the measure the event names."""
+    """CPL Art. 91 para. 3 times only a detained suspect's arrest review: said with the measure the event names,
+    and what governs instead (the deadline's `otherwise_zh`)."""
     case = parse_case("""
 case: {id: t1, handling_organ: public_security, proceeding: criminal}
 measures:
@@ -143,4 +144,5 @@ events:
     text = re.sub(r"\n\s*", "", render_decision_zh(decision, Vocabulary.of(engine.all_rulesets, "zh"),
                                                     SubjectNames(case, "zh")))
     assert ("未适用：《刑事诉讼法》第九十一条第三款：只对犯罪嫌疑人被拘留期间的“提请批准逮捕”事件计算期限；"
-            "该事件指明的措施b1为取保候审；") in text
+            "该事件指明的措施b1为取保候审；对未被拘留的犯罪嫌疑人，适用人民检察院的规则") in text
+    assert not english_in(text), english_in(text)  # the deadline's `otherwise`, from its otherwise_zh

@@ -14,8 +14,6 @@ from legalrules.ruleformat.schema import DeadlineSpec, RuleSpec
 
 RULESETS = Path(__file__).resolve().parents[2] / "rulesets"
 FIELDS = ("interpretation", "if_missed", "otherwise")
-# The rulesets whose prose is translated whole; the others are being translated.
-TRANSLATED = ("av_2014", "procuratorate_1999", "psp_2020", "spp_2012", "spp_2019", "crim_proc")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 RULE_ID = re.compile(r"\b[a-z_]+_\d{4}\.art\d|\bcrim_proc\.art\d")
 
@@ -43,7 +41,7 @@ def _internal_names() -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("ruleset", TRANSLATED)
+@pytest.mark.parametrize("ruleset", sorted(p.name for p in RULESETS.iterdir() if p.is_dir()))
 def test_every_text_of_the_ruleset_is_said_in_chinese_too(ruleset: str) -> None:
     texts = _texts(ruleset)
     assert texts, f"{ruleset} has no prose to check"
@@ -61,6 +59,13 @@ def test_the_chinese_texts_are_chinese_and_name_nothing_internal(ruleset: str) -
         words = set(re.findall(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", zh))
         assert not words & internal, f"{where} {field}_zh names {sorted(words & internal)}; say it in words"
         assert not RULE_ID.search(zh), f"{where} {field}_zh names a rule id; cite the article in Chinese"
+
+
+def test_an_english_text_without_its_chinese_is_refused() -> None:
+    rule = {"id": "x.art1", "title": "t", "citation": {"article": 1}, "quote": "q", "when": {},
+            "then": [{"conclusion": "c", "reason": "r"}], "interpretation": "how it was read"}
+    with pytest.raises(ValueError, match="interpretation is given without interpretation_zh"):
+        RuleSpec.model_validate(rule)
 
 
 def test_a_chinese_text_without_its_english_is_refused() -> None:

@@ -172,6 +172,8 @@ def _both_languages(model: BaseModel, fields: tuple[str, ...]) -> None:
         english, chinese = getattr(model, name), getattr(model, f"{name}_zh")
         if chinese is not None and english is None:
             raise ValueError(f"{name}_zh is given without {name}; expected both or neither")
+        if english is not None and chinese is None:
+            raise ValueError(f"{name} is given without {name}_zh; expected the same text in Chinese beside it")
 
 
 class RuleSpec(_Strict):
