@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..case.model import CaseFacts
 from ..decision.deadlines import DeadlineNotStarted, DeadlineOutcome, Violation
+from ..decision.output import made
 from ..interpretations import Interpretations
 from ..ruleformat.catalog import Value
 from ..ruleformat.compiled import CompiledRuleset
@@ -63,10 +64,10 @@ class CaseDeadlines:
 
     def violations(self) -> list[Violation]:
         """The missed deadlines, as violations with their citations."""
-        return [Violation(ruleset=o.ruleset, rule_id=o.rule_id, duty=o.duty, subject=o.subject,
-                          citation=o.citation, due=o.due,
-                          late_by_seconds=o.late_by_seconds if o.met_at is not None else None,
-                          text=f"{o.title} ({o.subject}), due {o.due.isoformat()} under {o.citation}: {o.status_text}")
+        return [made(Violation, ruleset=o.ruleset, rule_id=o.rule_id, duty=o.duty, subject=o.subject,
+                     citation=o.citation, due=o.due,
+                     late_by_seconds=o.late_by_seconds if o.met_at is not None else None,
+                     text=f"{o.title} ({o.subject}), due {o.due.isoformat()} under {o.citation}: {o.status_text}")
                 for o in self.outcomes() if o.status == "missed"]
 
     def holiday_data(self) -> list[str]:

@@ -21,6 +21,7 @@ from ..ruleformat.catalog import Value
 from ..ruleformat.compiled import CompiledDeadline, CompiledExtension, CompiledRuleset, PeriodSpec
 from ..decision.deadlines import DeadlineNotStarted, DeadlineOutcome, ExtensionUse
 from ..decision.model import SubjectNotCovered
+from ..decision.output import made
 from ..legaltime.holidays import HolidayCalendar
 from ..case.instants import local
 from ..interpretations import Interpretations
@@ -137,7 +138,7 @@ def _extensions(deadline: CompiledDeadline, anchor: ClockStart, base: Period, ca
         expiry = compute_chain(anchor.at, periods, custody=deadline.spec.custody, calendar=calendar,
                                travel=travel, hour_reading=readings.hour_reading,
                                holidays_before_2013=readings.holidays_before_2013)
-        uses.append(ExtensionUse(
+        uses.append(made(ExtensionUse,
             basis=option.option.basis, title=option.option.title, citation=option.citation,
             quote=option.option.quote.strip(), approved=None if case_item is None else case_item.approved,
             due=_shown(expiry.due), steps=list(expiry.steps),
@@ -241,7 +242,7 @@ def _outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex, fa
                              f"(base due time {format_instant(final.due)} no longer applies)")
             else:
                 status, text, late, left = kind, exception_text, None, None
-    results.outcomes.append(DeadlineOutcome(
+    results.outcomes.append(made(DeadlineOutcome,
         ruleset=deadline.ruleset, rule_id=deadline.id, duty=spec.duty, title=spec.title,
         citation=deadline.citation, quote=spec.quote.strip(), summary=spec.summary.strip(),
         subject=anchor.subject, anchor=anchor.text, anchor_at=local(anchor.at),
@@ -274,7 +275,7 @@ def _request_outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseI
     periods = _approved_periods(deadline, anchor, _period(deadline.period), deadline.extensions[:position], [])
     after = deadline.extensions[position].option.after
     if after is not None and after not in unknown and not (after in granted and granted[after][1].approved):
-        return SubjectNotCovered(
+        return made(SubjectNotCovered,
             subject=f"{anchor.subject} ({deadline.id} {spec.duty})",
             reason=f"the {before.extension} extension runs on only after the {after} extension, which the case does "
                    "not record approved; no request for it is due")
@@ -298,7 +299,7 @@ def _request_outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseI
     if holds is None or unknown:
         holds, deciding = None, sorted({*deciding, *unknown.values()})
         status, text, late, left = "undetermined", f"undetermined: the due time depends on {', '.join(deciding)}", None, None
-    return DeadlineOutcome(
+    return made(DeadlineOutcome,
         ruleset=deadline.ruleset, rule_id=deadline.id, duty=spec.duty, title=spec.title,
         citation=deadline.citation, quote=spec.quote.strip(), summary=spec.summary.strip(),
         subject=anchor.subject, anchor=anchor.text, anchor_at=local(anchor.at),
@@ -326,7 +327,7 @@ def _not_started(ruleset_id: str, deadline: CompiledDeadline, missing: str) -> D
     key = (ruleset_id, deadline.id, deadline.spec.duty, deadline.spec.title, missing)
     found = _NOT_STARTED.get(key)
     if found is None:
-        found = _NOT_STARTED[key] = DeadlineNotStarted(
+        found = _NOT_STARTED[key] = made(DeadlineNotStarted,
             ruleset=ruleset_id, rule_id=deadline.id, duty=deadline.spec.duty,
             title=deadline.spec.title, missing=missing)
     return found
@@ -377,13 +378,13 @@ def evaluate_deadlines(ruleset: CompiledRuleset, case: CaseFacts, facts: Facts, 
         for anchor in anchors:
             day = local(anchor.at).date()
             if not ruleset.in_force_on(day):
-                results.not_applied.append(SubjectNotCovered(
+                results.not_applied.append(made(SubjectNotCovered,
                     subject=f"{anchor.subject} ({deadline.id} {deadline.spec.duty})",
                     reason=f"{anchor.text} on {day.isoformat()}, when {ruleset.id} was not in force "
                            f"({ruleset.window_text()})"))
                 continue
             if anchor.held is False:
-                results.not_applied.append(SubjectNotCovered(
+                results.not_applied.append(made(SubjectNotCovered,
                     subject=f"{anchor.subject} ({deadline.id} {deadline.spec.duty})",
                     reason=f"{deadline.id} times only an {anchor.text.split(' ')[-1].strip('()')} while the suspect "
                            f"is held in {deadline.spec.anchor.held_in}: {anchor.held_text}"

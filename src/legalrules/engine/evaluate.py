@@ -15,6 +15,7 @@ from ..case.io import chinese_term_notes, naive_warnings
 from ..ruleformat.chains import build_chains
 from ..ruleformat.compiled import CompiledRuleset
 from ..decision.model import Decision, EngineReport, InterpretationUse, RulesetUse, SubjectNotCovered
+from ..decision.output import made
 from .frames import Frame, age_function, build_frames
 from .governing import governing_instruments
 from ..case.instants import LOCAL_ZONE, local, supported
@@ -61,7 +62,7 @@ def _select(ruleset: CompiledRuleset, frames: Sequence[Frame]) -> _Selection:
         elif frame.scope != "interruption":
             when = "before" if frame.date < ruleset.instrument.effective_from else "after"
             edge = ruleset.instrument.effective_from if when == "before" else ruleset.instrument.effective_until
-            skipped.append(SubjectNotCovered(
+            skipped.append(made(SubjectNotCovered,
                 subject=frame.id,
                 reason=(f"{frame.id} is dated {frame.date.isoformat()} (from {frame.date_source}), "
                         f"{when} {ruleset.id} {'came into force' if when == 'before' else 'ceased to apply'} "
@@ -69,7 +70,7 @@ def _select(ruleset: CompiledRuleset, frames: Sequence[Frame]) -> _Selection:
             ))
     if not chosen and not skipped and "interrogation" in scopes:
         # A case with no interrogation yet: say how to ask, rather than answer nothing.
-        skipped.append(SubjectNotCovered(
+        skipped.append(made(SubjectNotCovered,
             subject="interrogations",
             reason=(f"{ruleset.id} decides per interrogation and the case lists none; to ask whether "
                     "an interrogation must be recorded, add it under `interrogations:` with its place "
@@ -101,7 +102,7 @@ def _organ_scope(ruleset: CompiledRuleset, organ: str | None) -> tuple[SubjectNo
                       f"given, so its conclusions and deadlines hold only if {organs} handles the case")
     if organ in binds.handling_organ:
         return None, None
-    return SubjectNotCovered(subject="case", reason=(
+    return made(SubjectNotCovered, subject="case", reason=(
         f"the case is handled by the {organ.replace('_', ' ')} (case.handling_organ), and {ruleset.id} binds only "
         f"{organs} ({basis}), so it gives no conclusions or deadlines here")), None
 
@@ -257,11 +258,13 @@ class Engine:
         if differences:
             raise EngineDisagreement(differences)
         both = "native" in ran and "durable" in ran
-        return Decision(
+        return made(Decision,
             case_id=case.case.id, as_of=as_of, rulesets=uses,
-            engine=EngineReport(requested=engine, ran=ran, agreed=True if both else None, note=note,
-                                cross_check=checking.mode, cross_check_fraction=checking.fraction),
-            interpretations=[InterpretationUse(name=n, value=v, text=t) for n, v, t in describe(interpretations)],
+            engine=made(EngineReport, requested=engine, ran=ran, agreed=True if both else None, note=note,
+                        cross_check=checking.mode,
+                        cross_check_fraction=None if checking.fraction is None else float(checking.fraction)),
+            interpretations=[made(InterpretationUse, name=n, value=v, text=t)
+                             for n, v, t in describe(interpretations)],
             warnings=warnings + deadlines.warnings(), conclusions=outcomes,
             deadlines=deadlines.outcomes(), deadlines_not_started=deadlines.not_started,
             violations=deadlines.violations(), holiday_data=deadlines.holiday_data(),
@@ -383,7 +386,7 @@ def _use(ruleset: CompiledRuleset, selection: _Selection, deadlines: DeadlineRes
     if deadlines is not None:
         applied += sorted({o.subject for o in deadlines.outcomes} - set(applied))
         not_applied += deadlines.not_applied
-    return RulesetUse(
+    return made(RulesetUse,
         id=ruleset.id, title_en=instrument.title.en, title_zh=instrument.title.zh,
         document_number=instrument.document_number, version=ruleset.version,
         effective_from=instrument.effective_from, effective_until=instrument.effective_until,

@@ -15,6 +15,7 @@ from datetime import date
 from ..case.instants import local
 from ..case.model import CaseFacts
 from ..decision.model import GoverningInstrument
+from ..decision.output import made
 from ..ruleformat.chains import InstrumentChain
 from .frames import Frame
 
@@ -32,7 +33,7 @@ def _one(chain: InstrumentChain, subject: str, day: date, source: str) -> Govern
     dated = f"{subject} ({day.isoformat()}, from {source}): {chain.title.en}:"
     if entry is None:
         first = chain.entries[0]
-        return GoverningInstrument(
+        return made(GoverningInstrument,
             chain=chain.id, chain_title=chain.title.en, subject=subject, subject_date=day, date_source=source,
             instrument=None, title_en=None, title_zh=None, effective_from=None, effective_until=None,
             encoded=False,
@@ -43,7 +44,7 @@ def _one(chain: InstrumentChain, subject: str, day: date, source: str) -> Govern
     else:
         text = (f"{dated} {entry.title.en} / {entry.title.zh} ({entry.window_text()}) was in force; "
                 "NOT ENCODED: none of its duties or deadlines are computed here")
-    return GoverningInstrument(
+    return made(GoverningInstrument,
         chain=chain.id, chain_title=chain.title.en, subject=subject, subject_date=day, date_source=source,
         instrument=entry.instrument, title_en=entry.title.en, title_zh=entry.title.zh,
         effective_from=entry.effective_from, effective_until=entry.effective_until,
