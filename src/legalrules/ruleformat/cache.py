@@ -29,7 +29,6 @@ import marshal
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from collections.abc import Callable
 from types import CodeType
@@ -73,13 +72,18 @@ def cache_dir() -> Path | None:
     return Path(base) / "legalrules"
 
 
-def _files(top: Path, suffix: str, skip: str | None = None) -> list[Path]:
-    """The files under `top` ending in `suffix`, sorted, leaving out any directory named `skip`."""
+def _stamps(top: Path, suffix: str, skip: str | None = None) -> list[str]:
+    """Path, size and modification time of each file under `top` ending in `suffix`, sorted by path,
+    leaving out any directory named `skip` (plain `os` calls: a Path per file cost more than the stat)."""
     found = []
     for directory, subdirectories, names in os.walk(top):
         if skip is not None and skip in subdirectories:
             subdirectories.remove(skip)
-        found += [Path(directory, name) for name in names if name.endswith(suffix)]
+        for name in names:
+            if name.endswith(suffix):
+                path = os.path.join(directory, name)
+                stat = os.stat(path)
+                found.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0")
     return sorted(found)
 
 
@@ -92,9 +96,7 @@ def _key(root: Path) -> str:
     """
     digest = hashlib.sha256(_FORMAT)
     digest.update(str(root.resolve()).encode())
-    for path in [*_files(root, ".yaml", skip="scenarios"), *_files(_PACKAGE, ".py")]:
-        stat = path.stat()
-        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    digest.update("".join([*_stamps(root, ".yaml", skip="scenarios"), *_stamps(_PACKAGE, ".py")]).encode())
     return digest.hexdigest()
 
 
@@ -202,6 +204,8 @@ def _store_bytes(path: Path, data: bytes, pattern: str, keep: int) -> None:
     """Write `data` to `path` atomically, keeping the `keep` newest entries matching `pattern` beside it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # noqa: PLC0415 - only to write an entry (a run that reads the cache never does)
+
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as handle:
             handle.write(data)
         os.replace(handle.name, path)
