@@ -14,6 +14,8 @@ import typer
 from ...case.instants import DATE_ONLY_EXPECTED, is_date_only, supported
 from ...documents.safe_text import visible
 from ...engine.evaluate import Engine
+from ...paths import rulesets_dir
+from ...ruleformat.cache import rulesets_key
 from ...errors import CaseFileError, InputError, InternalError, LegalRulesError, RulesetError
 from ...interpretations import Interpretations
 
@@ -113,8 +115,27 @@ def parse_as_of(text: str | None) -> datetime | None:
     return moment  # a naive time is read as Asia/Shanghai by the engine, which warns
 
 
+# The last engine built, by its rulesets' location and compile-cache key (see `load_engine`).
+_LAST_ENGINE: list[tuple[tuple[Path, str], Engine]] = []
+
+
 def load_engine(rulesets: Path | None) -> Engine:
-    return Engine(rulesets_root=rulesets)
+    """The engine on the bundled rulesets, or on those under `rulesets`.
+
+    A process that runs several commands (a test session, a program driving the
+    CLI in-process) builds it once while the rulesets' files and this package's code
+    are unchanged: the compile cache's key says so, as it does for the compiled
+    rulesets themselves. An engine is reusable and thread-safe; a console run builds one.
+    """
+    root = rulesets or rulesets_dir()
+    key = rulesets_key(root)
+    if key is None:  # no cache, or a file that cannot be read: built afresh, errors and all
+        return Engine(rulesets_root=rulesets)
+    if _LAST_ENGINE and _LAST_ENGINE[0][0] == (root, key):
+        return _LAST_ENGINE[0][1]
+    engine = Engine(rulesets_root=rulesets)
+    _LAST_ENGINE[:] = [((root, key), engine)]
+    return engine
 
 
 CaseArg = Annotated[Path, typer.Argument(help="A case file (YAML or JSON).", show_default=False)]
