@@ -149,6 +149,11 @@ class Engine:
         self._pools: Pools | None = None
         self._pools_lock = threading.Lock()
 
+    @property
+    def cache_key(self) -> str | None:
+        """The compile cache's key of the rulesets this engine loaded (None: not loaded through the cache)."""
+        return self._cache_key
+
     def durable(self) -> _durable.DurableAdapter:
         """The durable-rules adapter, built on first use (raises if unavailable)."""
         if self._durable is None:

@@ -128,13 +128,13 @@ def load_engine(rulesets: Path | None) -> Engine:
     rulesets themselves. An engine is reusable and thread-safe; a console run builds one.
     """
     root = rulesets or rulesets_dir()
-    key = rulesets_key(root)
-    if key is None:  # no cache, or a file that cannot be read: built afresh, errors and all
-        return Engine(rulesets_root=rulesets)
-    if _LAST_ENGINE and _LAST_ENGINE[0][0] == (root, key):
-        return _LAST_ENGINE[0][1]
+    if _LAST_ENGINE:
+        (last_root, last_key), engine = _LAST_ENGINE[0]
+        if last_root == root and rulesets_key(root) == last_key:
+            return engine
     engine = Engine(rulesets_root=rulesets)
-    _LAST_ENGINE[:] = [((root, key), engine)]
+    if engine.cache_key is not None:  # None: no cache, or a file it cannot read; built afresh each time
+        _LAST_ENGINE[:] = [((root, engine.cache_key), engine)]
     return engine
 
 
