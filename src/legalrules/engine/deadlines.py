@@ -251,7 +251,7 @@ def _outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseIndex, fa
         holiday_rule=final.rule_applied, steps=steps,
         hour_reading=final.hour_reading,
         alternative_due=None if final.alternative_due is None else _shown(final.alternative_due),
-        extensions=extensions, status=status, status_text=text,  # type: ignore[arg-type]
+        extensions=extensions, status=status, status_text=text,
         met_at=None if met is None else local(met[0]), met_by=None if met is None else met[1],
         late_by_seconds=late, time_left_seconds=left, exception=exception_text,
         if_missed=spec.if_missed, if_missed_zh=spec.if_missed_zh, interpretation=spec.interpretation,
@@ -305,7 +305,7 @@ def _request_outcome(deadline: CompiledDeadline, anchor: ClockStart, case: CaseI
         subject=anchor.subject, anchor=anchor.text, anchor_at=local(anchor.at),
         period=f"{_describe(periods)}, less {lead[0]} days", custody=spec.custody, applies=tri_name(holds),
         deciding_facts=deciding, base_due=due, due=due, holiday_rule=expiry.rule_applied, steps=steps,
-        status=status, status_text=text,  # type: ignore[arg-type]
+        status=status, status_text=text,
         met_at=None if met is None else local(met[0]), met_by=None if met is None else met[1],
         late_by_seconds=late, time_left_seconds=left, if_missed=spec.if_missed, if_missed_zh=spec.if_missed_zh,
         interpretation=spec.interpretation, interpretation_zh=spec.interpretation_zh, caveats=[f"this due time may be wrong: {w}" for w in expiry.warnings],
