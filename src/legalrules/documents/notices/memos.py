@@ -207,11 +207,8 @@ def _deadline_line(frame: Frame, outcome: DeadlineOutcome) -> DeadlineLine:
 
 
 def _if_missed(outcome: DeadlineOutcome, lang: Lang) -> str | None:
-    """What the law says follows a miss, in the memo's language (English marked as such if a
-    decision made before `if_missed_zh` existed has only that)."""
-    if lang == "en" or outcome.if_missed is None:
-        return outcome.if_missed
-    return outcome.if_missed_zh or f"{outcome.if_missed}（规则集原文为英文）"
+    """What the law says follows a miss, in the memo's language (the loader requires both)."""
+    return outcome.if_missed_zh if lang == "zh" else outcome.if_missed
 
 
 def deadline_memo(decision: Decision, case: CaseFacts, call: NoticeCall, lang: Lang) -> NoticeView:
