@@ -20,8 +20,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/legalrules evaluate $(EXAMPLE)
 
+# One pytest worker per core (pytest-xdist); worksteal evens out the few long tests.
 test: $(STAMP) browser
-	$(PY) -m pytest -q -m "not slow"
+	$(PY) -m pytest -q -m "not slow" -n auto --dist worksteal
 
 # Debian's chromium + chromium-driver (and a CJK font) for the notice layout test, when
 # missing and installable (root with apt-get); quiet, and never fails the build itself.

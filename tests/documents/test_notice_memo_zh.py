@@ -29,6 +29,7 @@ def _consequences() -> dict[tuple[str, str], tuple[str, str]]:
 
 
 # An example at an instant when psp_2020 deadlines with a consequence are pending, and which they are.
+# (Test ids sort the set: its order varies between processes, and pytest-xdist's workers must agree.)
 MOMENTS = [
     ("fraud_detention_pending", "2026-11-21T15:00:00+08:00",
      {"psp_2020.art127.1", "psp_2020.art128", "psp_2020.art129.1"}),
@@ -39,7 +40,8 @@ MOMENTS = [
 ]
 
 
-@pytest.mark.parametrize(("example", "as_of", "rule_ids"), MOMENTS, ids=lambda x: str(x))
+@pytest.mark.parametrize(("example", "as_of", "rule_ids"), MOMENTS,
+                         ids=lambda x: ",".join(sorted(x)) if isinstance(x, set) else str(x))
 def test_the_chinese_deadline_memo_gives_each_psp_consequence_in_chinese(
         example: str, as_of: str, rule_ids: set[str]) -> None:
     decision, case = decide(example, as_of)

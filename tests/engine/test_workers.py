@@ -38,9 +38,11 @@ def pooled() -> Iterator[Engine]:
 
 
 def test_two_workers_give_the_decisions_of_evaluate_in_input_order(pooled: Engine) -> None:
-    """Every case through two processes serialises byte for byte as its in-process decision, in order."""
-    expected = [pooled.evaluate(case, as_of=AS_OF, engine="native").model_dump_json() for case in CASES]
-    got = pooled.evaluate_many(iter(CASES), workers=2, as_of=AS_OF, engine="native", chunk_size=3)
+    """Every fourth case through two processes serialises byte for byte as its in-process decision, in order."""
+    # A fourth of the 522 keeps every ruleset's scenarios and examples in the sample (all of them took 15 s).
+    cases = CASES[::4]
+    expected = [pooled.evaluate(case, as_of=AS_OF, engine="native").model_dump_json() for case in cases]
+    got = pooled.evaluate_many(iter(cases), workers=2, as_of=AS_OF, engine="native", chunk_size=3)
     assert [decision.model_dump_json() for decision in got] == expected
     assert len(expected) > 20
 
