@@ -24,7 +24,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "frontends": frozenset({"case", "decision", "legaltime", "ruleformat", "engine", "documents", "variations"}),
 }
 #: Top-level modules every folder may use: they import no folder themselves.
-SHARED = frozenset({"errors", "interpretations", "paths"})
+SHARED = frozenset({"errors", "interpretations", "paths", "patterns"})
 #: The narrower promise of the input contract: the case may use errors and nothing else.
 CASE_SHARED = frozenset({"errors"})
 

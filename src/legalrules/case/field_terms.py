@@ -12,6 +12,7 @@ a fact as `聋（suspect.deaf）`, the term first and the key the case writes af
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 FIELD_TERMS: Final[dict[str, str]] = {
@@ -156,8 +157,14 @@ FIELD_TERMS: Final[dict[str, str]] = {
     "interpretation.minor_suspect": "未成年犯罪嫌疑人认定的解释",
 }
 
+
 # `offences[*].intentional`, `interrogations[q1].place`, `measures[d1].start`: a list item, by its scope's path.
-_ITEM: Final = re.compile(r"^(offences|interrogations|interruptions|measures|events)\[[^\]]*\]\.")
+@cache
+def _item() -> re.Pattern[str]:
+    """An item's path prefix (`measures[2].`), compiled on first use: only Chinese answers ask for terms."""
+    return re.compile(r"^(offences|interrogations|interruptions|measures|events)\[[^\]]*\]\.")
+
+
 _SCOPE: Final = {"offences": "offence.", "interrogations": "interrogation.", "interruptions": "interruption.",
                  "measures": "measure.", "events": "event."}
 
@@ -165,4 +172,4 @@ _SCOPE: Final = {"offences": "offence.", "interrogations": "interrogation.", "in
 def field_term(path: str) -> str | None:
     """The Chinese term of a field, given as `legalrules facts` names it or as the case writes it
     (`offences[*].intentional`, `measures[d1].start`); None if it has none."""
-    return FIELD_TERMS.get(_ITEM.sub(lambda m: _SCOPE[m[1]], path))
+    return FIELD_TERMS.get(_item().sub(lambda m: _SCOPE[m[1]], path))

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Final
 
 from ..case.chinese_terms import term
+from ..patterns import on_first_use
 from ..interpretations import said_zh
 from ..decision.deadlines import DeadlineOutcome
 from ..decision.model import Decision
@@ -27,9 +28,9 @@ from .notices.words import TRANSLATION_MARK, chinese_number, is_chinese, period
 
 _DAYS_EN: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAYS_ZH: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
-_WEEKDAY: Final = re.compile(r"(?<!\d)(\d{4}-\d\d-\d\d) (Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+_WEEKDAY: Final = on_first_use(r"(?<!\d)(\d{4}-\d\d-\d\d) (Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 # An identifier in brackets after an item (`events[3] (family_notified)`, `第4项事件 (family notified)`).
-_KIND: Final = re.compile(r" \(([a-z]+(?:[_ ][a-z]+)*)\)")
+_KIND: Final = on_first_use(r" \(([a-z]+(?:[_ ][a-z]+)*)\)")
 _WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The weekend readings (interpretations.WEEKEND_READING_TEXT), in Chinese: the interpretations' own words.
 WEEKEND_READING_ZH: Final = {value: said_zh("weekends", value)[2] for value in ("rest_days", "working_days")}
@@ -56,12 +57,12 @@ def _context(text: str | None) -> str:
     return f"（{listed[1]}未将此日列为节假日）" if listed else f"（{text}）"
 
 
-_PERIOD_LAW: Final = re.compile(r"\bCPL(?: (\d{4}))? Art\. (\d+)(?: para\.? (\d+))?")
+_PERIOD_LAW: Final = on_first_use(r"\bCPL(?: (\d{4}))? Art\. (\d+)(?: para\.? (\d+))?")
 # The 1998 interpretation as `legaltime.period_law` quotes it, and how the holiday rule says a reading applied.
-_SPC_1998: Final = re.compile(r"SPC 1998 Interpretation Art\. 103 \((.+?); quoted from secondary sources, not among "
-                              r"the project's sources\)")
-_UNDER_READING: Final = re.compile(r", read under the interpretation (\w+) '(\w+)'(?: as covering a suspect's custody "
-                                   r"too)?: .+$")
+_SPC_1998: Final = on_first_use(r"SPC 1998 Interpretation Art\. 103 \((.+?); quoted from secondary sources, not among "
+                                r"the project's sources\)")
+_UNDER_READING: Final = on_first_use(r", read under the interpretation (\w+) '(\w+)'(?: as covering a suspect's custody "
+                                     r"too)?: .+$")
 
 
 def period_law_zh(text: str) -> str:
@@ -71,11 +72,11 @@ def period_law_zh(text: str) -> str:
         year = f"{m[1]}年" if m[1] else ""
         para = f"第{chinese_number(int(m[3]))}款" if m[3] else ""
         return f"{year}《刑事诉讼法》第{chinese_number(int(m[2]))}条{para}"
-    reading = _UNDER_READING.search(text)
+    reading = _UNDER_READING().search(text)
     if reading is not None:
         text = text[:reading.start()] + f"，按解释的读法“{said_zh(reading[1], reading[2])[1]}”"
-    text = _SPC_1998.sub(lambda m: f"最高人民法院1998年解释第一百零三条（“{m[1]}”；引自二手资料，不在本项目的资料中）", text)
-    return _PERIOD_LAW.sub(cited, text).replace(": ", "：")
+    text = _SPC_1998().sub(lambda m: f"最高人民法院1998年解释第一百零三条（“{m[1]}”；引自二手资料，不在本项目的资料中）", text)
+    return _PERIOD_LAW().sub(cited, text).replace(": ", "：")
 
 
 def _basis(text: str) -> str:
@@ -217,18 +218,23 @@ def _window(since: str | None, start: str | None, until: str | None) -> str:
 
 
 # Whether the suspect was held in a measure when an event came (engine.clocks.held_in), in Chinese.
-_HELD: Final[list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]] = [
-    (re.compile(r"^the event names measure (.+), an? (\w+)$"), lambda m: f"该事件指明的措施{m[1]}为{_said(m[2])}"),
-    (re.compile(r"^at (.+?) the case shows the suspect under (.+), not (\w+)$"),
+_HELD_SOURCES: Final[list[tuple[str, Callable[[re.Match[str]], str]]]] = [
+    (r"^the event names measure (.+), an? (\w+)$", lambda m: f"该事件指明的措施{m[1]}为{_said(m[2])}"),
+    (r"^at (.+?) the case shows the suspect under (.+), not (\w+)$",
      lambda m: f"{m[1]}时案件显示犯罪嫌疑人处于{'、'.join(_said(k) for k in m[2].split(' or '))}之下，"
                f"而非{_said(m[3])}"),
-    (re.compile(r"^the case shows no measure in force at (.+) and the event names none$"),
+    (r"^the case shows no measure in force at (.+) and the event names none$",
      lambda m: f"案件未显示{m[1]}时有任何措施，该事件也未指明措施"),
 ]
 
 
+@cache
+def _held_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+    return [(re.compile(source), said) for source, said in _HELD_SOURCES]
+
+
 def _held(text: str) -> str:
-    for pattern, said in _HELD:
+    for pattern, said in _held_patterns():
         match = pattern.match(text)
         if match:
             return said(match)
@@ -247,13 +253,13 @@ def in_chinese(text: str) -> str:
         if match:
             text = said(match)
             break
-    text = _WEEKDAY.sub(lambda m: f"{m[1]} {_DAYS_ZH[_DAYS_EN.index(m[2])]}", text)
-    return _KIND.sub(lambda m: f"（{_said(m[1])}）" if term(m[1].replace(" ", "_")) else m[0], text)
+    text = _WEEKDAY().sub(lambda m: f"{m[1]} {_DAYS_ZH[_DAYS_EN.index(m[2])]}", text)
+    return _KIND().sub(lambda m: f"（{_said(m[1])}）" if term(m[1].replace(" ", "_")) else m[0], text)
 
 
 
 # `crim_proc.art156 (investigation_custody_end, a1)`, as engine sentences name a deadline.
-DEADLINE_REF: Final = re.compile(r"\b([a-z][a-z0-9_]*\.art[0-9.]+) \(([a-z_]+), ([^)]+)\)")
+DEADLINE_REF: Final = on_first_use(r"\b([a-z][a-z0-9_]*\.art[0-9.]+) \(([a-z_]+), ([^)]+)\)")
 
 
 def name_deadlines(text: str, decision: Decision, title: Callable[[DeadlineOutcome], str]) -> str:
@@ -264,7 +270,7 @@ def name_deadlines(text: str, decision: Decision, title: Callable[[DeadlineOutco
             if (outcome.rule_id, outcome.duty) == (match.group(1), match.group(2)):
                 return f"“{title(outcome)}” ({match.group(3)})"
         return match.group(0)
-    return DEADLINE_REF.sub(named, text)
+    return DEADLINE_REF().sub(named, text)
 
 
 def sentence_zh(text: str, decision: Decision, words: Vocabulary, names: SubjectNames) -> str:

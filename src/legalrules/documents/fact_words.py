@@ -8,22 +8,22 @@ English keeps the key alone: it is the officer's own word there.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
 from ..case.chinese_terms import term
+from ..patterns import on_first_use
 from ..case.field_terms import field_term
 from ..interpretations import INTERPRETATION_ZH
 
 # A field path as the rules and the decision write it: `suspect.deaf`, `interrogation.review.illegal_methods`,
 # `offences[*].organised_crime`, `measures[d1].start`; not a rule id (`crim_proc.art122`, no term) nor a file name.
-_PATH: Final = re.compile(r"(?<![\w.`/（])((?:[a-z]+\[[^\]\s]*\]\.)?[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+)(?![\w（(])")
+_PATH: Final = on_first_use(r"(?<![\w.`/（])((?:[a-z]+\[[^\]\s]*\]\.)?[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+)(?![\w（(])")
 # A value as a condition quotes it (`'optical_disc'`), and a rule's parameter beside its value (`major_term_years (10)`).
-_QUOTED: Final = re.compile(r"'([a-z][a-z0-9_]*)'")
-_PARAM: Final = re.compile(r"(?<![\w.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+ ?[（(]([^()（）]*)[)）]")
-_BOOL: Final = re.compile(r"(为|不为|[=:：]) ?(true|false|True|False)\b")
-_CONCLUSION: Final = re.compile(r"结论 ([a-z][a-z0-9_]*) 为(是|否)")
+_QUOTED: Final = on_first_use(r"'([a-z][a-z0-9_]*)'")
+_PARAM: Final = on_first_use(r"(?<![\w.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+ ?[（(]([^()（）]*)[)）]")
+_BOOL: Final = on_first_use(r"(为|不为|[=:：]) ?(true|false|True|False)\b")
+_CONCLUSION: Final = on_first_use(r"结论 ([a-z][a-z0-9_]*) 为(是|否)")
 # Values the law has no term for: said plainly.
 _PLAIN_ZH: Final = {"none": "无", "other": "其他", "death": "死刑", "life": "无期徒刑", "fixed_term": "有期徒刑"}
 
@@ -62,10 +62,10 @@ def condition_facts_zh(text: str, conclusion_title: Callable[[str], str] | None 
     """A condition already in Chinese words (`interrogation.place 属于 ['detention_house']`) with its facts,
     values, parameters and conclusions said as an officer reads them:
     `讯问地点（interrogation.place） 属于 [看守所]`, `>= 10`, `“属于重大犯罪案件”为是`."""
-    text = _PARAM.sub(lambda m: m[1], text)
-    text = _QUOTED.sub(lambda m: _value_zh(m[1]), text)
-    text = _BOOL.sub(lambda m: f"{m[1]}{'是' if m[2].lower() == 'true' else '否'}", text)
-    text = _PATH.sub(lambda m: fact_said(m[1], "zh"), text)
+    text = _PARAM().sub(lambda m: m[1], text)
+    text = _QUOTED().sub(lambda m: _value_zh(m[1]), text)
+    text = _BOOL().sub(lambda m: f"{m[1]}{'是' if m[2].lower() == 'true' else '否'}", text)
+    text = _PATH().sub(lambda m: fact_said(m[1], "zh"), text)
     if conclusion_title is not None:
-        text = _CONCLUSION.sub(lambda m: f"“{conclusion_title(m[1])}”为{m[2]}", text)
+        text = _CONCLUSION().sub(lambda m: f"“{conclusion_title(m[1])}”为{m[2]}", text)
     return text

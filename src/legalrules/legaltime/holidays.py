@@ -69,7 +69,9 @@ FileDate = Annotated[date, BeforeValidator(_date_text)]
 class DateRange(BaseModel):
     """A run of holidays in a holiday file, both ends included (`{from: ..., to: ...}`)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    # defer_build (here and in HolidayFile): validators built when a holiday file is first read,
+    # not at the import of every run that counts days.
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     start: FileDate = Field(alias="from")
     end: FileDate = Field(alias="to")
@@ -105,7 +107,7 @@ class HolidayFile(BaseModel):
     file: for its unlisted days the weekend rule applies without a fallback warning.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     name: str | None = Field(default=None, description="What the file is, e.g. the notice it copies.")
     years: list[Annotated[int, Field(ge=1, le=9999)]] = Field(

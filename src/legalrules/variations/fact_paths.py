@@ -9,7 +9,6 @@ parsed, swept and asked for.
 
 from __future__ import annotations
 
-import re
 import types
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,10 +17,11 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from ..case.model import CaseFacts
+from ..patterns import on_first_use
 from ..errors import InputError
 
 Step = str | int  # a key, an index, or an id/`+` kept as text in brackets
-_TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[([^\]]+)\]|(\.)")
+_TOKEN = on_first_use(r"([A-Za-z_][A-Za-z0-9_]*)|\[([^\]]+)\]|(\.)")
 FactKind = Literal["bool", "enum", "date", "instant", "int", "float", "text", "model", "list"]
 
 
@@ -55,7 +55,7 @@ def parse_path(text: str, where: str = "--set") -> FactPath:
     parts: list[PathPart] = []
     position, expect_key = 0, True
     while position < len(text):
-        match = _TOKEN.match(text, position)
+        match = _TOKEN().match(text, position)
         if match is None:
             break
         key, bracket, dot = match.groups()

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Final, Literal
 
 from ..deadline_words import MONTHS
+from ...patterns import on_first_use
 from ...case.instants import local
 from ...legaltime.wording import duration_text
 
@@ -67,8 +68,8 @@ def duration(seconds: int, lang: Lang) -> str:
     return text or f"{seconds}秒"
 
 
-_PERIOD = re.compile(r"^(\d+) (hour|day|month)s?$")
-_PERIOD_PART = re.compile(r"(\d+) (hour|day|month)s?\b")
+_PERIOD = on_first_use(r"^(\d+) (hour|day|month)s?$")
+_PERIOD_PART = on_first_use(r"(\d+) (hour|day|month)s?\b")
 _PERIOD_UNITS: Final = {"hour": "小时", "day": "日", "month": "个月"}
 # How the engine joins the parts of an extended period (`2 months + 1 month (extension)`) and
 # of a request due before it expires (`..., less 7 days`), in Chinese.
@@ -82,16 +83,16 @@ def period(text: str, lang: Lang) -> str:
     """
     if lang == "en":
         return text
-    match = _PERIOD.match(text)
+    match = _PERIOD().match(text)
     if match is not None:
         return f"{match.group(1)}{_PERIOD_UNITS[match.group(2)]}"
-    said = _PERIOD_PART.sub(lambda m: f"{m[1]}{_PERIOD_UNITS[m[2]]}", text)
+    said = _PERIOD_PART().sub(lambda m: f"{m[1]}{_PERIOD_UNITS[m[2]]}", text)
     for english, chinese in _PERIOD_JOINS:
         said = said.replace(english, chinese)
     return text if re.search(r"[A-Za-z]", said) else said
 
 
-_CITATION = re.compile(r"^(?P<ruleset>\S+) Art\. (?P<art>\d+)(?: para\. (?P<para>\d+))?(?: item \((?P<item>\d+)\))?$")
+_CITATION = on_first_use(r"^(?P<ruleset>\S+) Art\. (?P<art>\d+)(?: para\. (?P<para>\d+))?(?: item \((?P<item>\d+)\))?$")
 
 
 def citation(text: str, lang: Lang, instrument: str) -> str:
@@ -100,7 +101,7 @@ def citation(text: str, lang: Lang, instrument: str) -> str:
     `instrument` is the ruleset's title in that language (from the decision's rulesets).
     A citation in another shape is kept as the decision gives it, after the title.
     """
-    match = _CITATION.match(text)
+    match = _CITATION().match(text)
     if match is None:
         return f"《{instrument}》{text}" if lang == "zh" else f"{instrument}, {text}"
     art, para, item = match.group("art", "para", "item")

@@ -16,12 +16,12 @@ by the case's own ids (`SubjectNames`), citations in the reader's words (`Vocabu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from ...decision.deadlines import DeadlineOutcome
+from ...patterns import on_first_use
 from ...decision.model import ConclusionOutcome, Decision
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
@@ -36,7 +36,7 @@ from .wrapping import wrap
 WIDTH: Final = 100
 SCREEN: Final = 60  # lines: what a terminal shows without scrolling, near enough
 _BINDING: Final = ("obligation", "prohibition")
-_IDENTIFIER: Final = re.compile(r"\(([a-z]+(?:_[a-z]+)+)\)")
+_IDENTIFIER: Final = on_first_use(r"\(([a-z]+(?:_[a-z]+)+)\)")
 _COMPLIANCE_ORDER: Final = {"violated": 0, "unknown": 1, None: 2, "complied": 3}
 
 
@@ -259,7 +259,7 @@ class _Screen:
         text = self.words.cite_in(name_deadlines(self.names.relabel(text), self.decision, self.deadline_title))
         if self.words.lang == "zh":
             text = instrument_named(in_chinese(text), self.words)
-        return _IDENTIFIER.sub(lambda m: f"({m.group(1).replace('_', ' ')})", text)
+        return _IDENTIFIER().sub(lambda m: f"({m.group(1).replace('_', ' ')})", text)
 
     def fitted(self, room: int) -> list[str]:
         """The running deadlines, what binds, what is not required, what is undetermined and the warnings,
