@@ -16,6 +16,8 @@ from typing import Annotated
 
 import typer
 
+from .language import wants_chinese
+
 # command name -> (module under this package, function): the order `--help` lists them in.
 COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("init", "init"),
@@ -84,6 +86,10 @@ def main() -> None:
     finally:
         gc.enable()
     try:
+        if wants_chinese(sys.argv[1:]):
+            from .usage_zh import run_in_chinese  # noqa: PLC0415 - its usage errors in Chinese
+
+            run_in_chinese(app, name)
         app(prog_name="legalrules")
     finally:
         # The process is about to exit: freezing the heap spares the collector a last

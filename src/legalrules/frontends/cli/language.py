@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from enum import Enum
+from collections.abc import Sequence
 from typing import Annotated, Literal
 
 import typer
@@ -28,3 +29,18 @@ def chosen_lang(given: Language | None) -> Literal["zh", "en"]:
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
     return "en"
+
+
+def wants_chinese(argv: Sequence[str]) -> bool:
+    """Whether this command line asks for Chinese: its last `--lang`, else the locale."""
+    chosen: str | None = None
+    for index, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--lang" and index + 1 < len(argv):
+            chosen = argv[index + 1]
+        elif word.startswith("--lang="):
+            chosen = word.partition("=")[2]
+    if chosen is not None:
+        return chosen == "zh"
+    return chosen_lang(None) == "zh"
