@@ -24,7 +24,10 @@ NEVER_FOR_AN_ANSWER = ("icalendar", "jinja2", "markupsafe", "fastapi", "starlett
                        "legalrules.frontends.service", "legalrules.frontends.batch", "legalrules.frontends.explorer",
                        "legalrules.variations.compare", "legalrules.variations.sweep",
                        "legalrules.variations.interview", "legalrules.engine.bulk", "legalrules.engine.workers",
-                       "legalrules.frontends.cli.notice", "legalrules.frontends.cli.serve")
+                       "legalrules.frontends.cli.notice", "legalrules.frontends.cli.serve",
+                       # durable-rules' Python layer (Host, Ruleset, and logging with it): the adapter drives the
+                       # C engine itself, creating rulesets from their cached JSON.
+                       "durable")
 DURABLE = ("durable", "durable_rules_engine")
 
 _PROBE = """
@@ -61,7 +64,7 @@ def test_an_answer_loads_no_renderer_service_or_other_command(command: str) -> N
     output, modules = loaded_by(command, str(EXAMPLE), "--as-of", AS_OF)
     assert "d1" in output or "Deadline" in output or "deadline" in output
     assert _among(modules, NEVER_FOR_AN_ANSWER) == []
-    assert _among(modules, DURABLE) != []  # the cross-check runs on the CLI's single case
+    assert "durable_rules_engine" in modules  # the cross-check runs on the CLI's single case
 
 
 def test_the_native_evaluator_alone_never_imports_durable_rules() -> None:

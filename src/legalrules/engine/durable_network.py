@@ -50,6 +50,9 @@ class Network:
     meaning: dict[str, Firing] = field(default_factory=dict)
     read_conclusions: set[str] = field(default_factory=set)  # conclusions some condition reads
     reads: dict[str, str] = field(default_factory=dict)  # base facts some condition reads -> property names
+    # The rules as the JSON text the engine's create_ruleset reads (`{name: {"all": patterns}}`), encoded once
+    # with the rest: encoding it again for every engine cost as much as a quarter of creating the network.
+    definition: str = ""
 
 
 def build_network(ruleset: CompiledRuleset) -> Network:
@@ -73,6 +76,8 @@ def build_network(ruleset: CompiledRuleset) -> Network:
     for item in ruleset.compliance:
         network.read_conclusions |= referenced_conclusions(item.condition) | referenced_conclusions(item.false_condition)
     network.reads = _reads(ruleset)
+    network.definition = json.dumps({name: {"all": patterns} for name, patterns in network.patterns.items()},
+                                    ensure_ascii=False)
     return network
 
 
