@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,17 +41,24 @@ except SystemExit as exit:
     code = exit.code
 else:
     code = 0
-print("\\n@@" + json.dumps({"code": code, "modules": sorted(sys.modules)}))
+import gc
+print("\\n@@" + json.dumps({"code": code, "modules": sorted(sys.modules), "collector": gc.isenabled()}))
 """
 
 
-def loaded_by(*args: str) -> tuple[str, set[str]]:
-    """What `legalrules ARGS` printed, and every module it had imported when done."""
+def _probe(*args: str) -> tuple[str, dict[str, Any]]:
+    """What `legalrules ARGS` printed, and the probe's report (modules imported, whether the collector is on)."""
     done = subprocess.run([sys.executable, "-c", _PROBE, json.dumps(list(args))], capture_output=True, text=True,
                           timeout=120, cwd=ROOT)
     output, _, report = done.stdout.rpartition("\n@@")
     found = json.loads(report)
     assert found["code"] in (0, None), done.stderr
+    return output, found
+
+
+def loaded_by(*args: str) -> tuple[str, set[str]]:
+    """What `legalrules ARGS` printed, and every module it had imported when done."""
+    output, found = _probe(*args)
     return output, set(found["modules"])
 
 
@@ -86,3 +94,16 @@ def test_the_whole_application_still_lists_every_command() -> None:
     output, _ = loaded_by("--help")
     for name in ("evaluate", "deadlines", "notice", "what-if", "serve", "batch", "facts"):
         assert name in output
+
+
+@pytest.mark.parametrize("command", ["evaluate", "deadlines"])
+def test_a_one_case_answer_runs_without_the_collector(command: str) -> None:
+    """What a one-case command makes lives until it exits: the collector stays off (commands.ONE_CASE)."""
+    output, found = _probe(command, str(EXAMPLE), "--as-of", AS_OF)
+    assert output and found["collector"] is False
+
+
+def test_other_commands_run_with_the_collector() -> None:
+    """A command that is not one case's answer (here `rules`) has the collector back on."""
+    _, found = _probe("rules")
+    assert found["collector"] is True
