@@ -160,8 +160,7 @@ class _CompiledDurable:
         self.asserted: set[str] = set()
         self.derived: list[dict[str, Any]] = []
         self.actions: dict[str, Action] = {name: self._action(name, step) for name, step in network.steps.items()}
-        self.handle = host.create(self.name, network.definition or json.dumps(
-            {name: {"all": patterns} for name, patterns in network.patterns.items()}, ensure_ascii=False))
+        self.handle = host.create(self.name, network.definition)
 
     def _action(self, name: str, step: Step) -> Action:
         if step[0] == "ignore":
