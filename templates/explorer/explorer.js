@@ -25,9 +25,17 @@
       invalid: "案件数据无效，未作评估：", not_started: "未起算",
       add: "添加到案件", measure: "强制措施", event: "事件", add_button: "添加"},
   };
-  const state = {doc: null, source: "", lang: "zh", decision: null, articles: {}, selected: null, timer: null};
+  const state = {doc: null, source: "", lang: "zh", decision: null, words: {}, articles: {}, selected: null,
+    timer: null};
   const $ = (id) => document.getElementById(id);
   const t = (key) => WORDS[state.lang][key] || WORDS.en[key] || key;
+  // The decision's own words in the page's language, as the service says them (`words`), else its JSON's.
+  const said = (kind, key, fallback) => ((state.words[state.lang] || {})[kind] || {})[key] || fallback;
+  const subjectName = (subject) => said("subjects", subject, subject);
+  const cited = (citation) => said("citations", citation, citation);
+  const fact = (path) => said("facts", path, path);
+  const conclusionTitle = (c) => said("conclusions", `${c.ruleset}:${c.conclusion}`, c.title);
+  const deadlineTitle = (d) => said("deadlines", `${d.rule_id}:${d.duty}`, d.title);
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -87,6 +95,7 @@
       return;
     }
     state.decision = data.decision;
+    state.words = data.words || {};
     state.fields = data.fields;
     if (!asOf) $("as-of").value = data.as_of_local;
     render();
@@ -153,31 +162,33 @@
     const now = Date.parse(state.decision.as_of);
     const low = Math.min(...times, now), high = Math.max(...times, now), span = Math.max(high - low, 1);
     const x = (ms) => (100 * (ms - low) / span).toFixed(2) + "%";
-    for (const d of deadlines) {
+    deadlines.forEach((d, index) => {
       const start = Date.parse(d.anchor_at), end = Date.parse(d.due);
+      const status = ((state.words[state.lang] || {}).statuses || [])[index] || d.status;
       const row = el("div", {class: "tl-row", "data-rule": d.rule_id, "data-duty": d.duty});
       row.append(el("div", {class: "tl-bar " + d.status, style: `left:${x(start)};width:calc(${x(end)} - ${x(start)})`,
         title: d.status_text}));
-      row.append(el("div", {class: "tl-label"}, `${localTime(d.due)} · ${d.title} (${d.subject}; `,
+      row.append(el("div", {class: "tl-label"}, `${localTime(d.due)} · ${deadlineTitle(d)} (${subjectName(d.subject)}; `,
         el("a", {href: "#", onclick: (e) => { e.preventDefault(); showArticle(d.ruleset, d.citation, d.quote); }},
-          d.citation), `) · ${d.status}`));
+          cited(d.citation)), `) · ${status}`));
       box.append(row);
-    }
+    });
     box.append(el("div", {class: "tl-now", style: `left:${x(now)}`, title: t("as_of")}));
   }
 
   function renderViolations() {
     const list = $("violations");
     list.replaceChildren();
-    const found = state.decision.violations;
+    const words = state.words[state.lang];
+    const found = words ? words.violations : state.decision.violations.map((v) => v.text);
     if (!found.length) list.append(el("li", {class: "none"}, t("none")));
-    for (const v of found) list.append(el("li", {}, v.text));
+    for (const text of found) list.append(el("li", {}, text));
   }
 
   function key(c) { return `${c.ruleset}:${c.conclusion}@${c.subject}`; }
 
   function summary(c) {
-    if (c.established_by.length) return c.established_by.map((r) => r.citation).join("; ");
+    if (c.established_by.length) return c.established_by.map((r) => cited(r.citation)).join("; ");
     if (c.value === "undetermined") return `${t("needs")} ${c.deciding_facts.length} ${t("unknown_facts")}`;
     return t("no_rule");
   }
@@ -191,13 +202,13 @@
       bySubject.get(c.subject).push(c);
     }
     for (const [subject, items] of bySubject) {
-      const group = el("div", {class: "subject"}, el("h3", {}, subject));
+      const group = el("div", {class: "subject"}, el("h3", {}, subjectName(subject)));
       for (const c of items) {
         group.append(el("div", {class: "answer", tabindex: "0", "data-key": key(c), "data-conclusion": c.conclusion,
           "data-ruleset": c.ruleset, "data-subject": c.subject, "data-value": c.value,
           onclick: () => showWhy(key(c)), onkeydown: (e) => { if (e.key === "Enter") showWhy(key(c)); }},
           el("span", {class: "value v-" + c.value}, t(c.value)),
-          el("span", {}, c.title, el("span", {class: "cite"}, summary(c)))));
+          el("span", {}, conclusionTitle(c), el("span", {class: "cite"}, summary(c)))));
       }
       box.append(group);
     }
@@ -205,14 +216,17 @@
 
   function ruleBlock(rule) {
     const block = el("div", {class: "rule"},
-      el("strong", {}, rule.title), " — ",
+      // A rule's title is English only: in Chinese its citation and quoted clause say what it is.
+      state.lang === "en" ? el("strong", {}, rule.title) : null, state.lang === "en" ? " — " : null,
       el("a", {href: "#", class: "citation", onclick: (e) => { e.preventDefault(); showArticle(rule.rule_id.split(".")[0], rule.citation, rule.quote); }},
-        rule.citation),
+        cited(rule.citation)),
       el("blockquote", {class: "quote"}, rule.quote));
+    // In English the condition as the rule states it; in Chinese the fact it reads, by its term, and its value.
+    const condition = (r) => (state.lang === "en" || !r.fact ? r.condition : fact(r.fact));
     if (rule.satisfied_by.length) {
-      block.append(el("div", {}, t("satisfied") + ": " + rule.satisfied_by.map((r) => `${r.condition} (${JSON.stringify(r.value)})`).join("; ")));
+      block.append(el("div", {}, t("satisfied") + ": " + rule.satisfied_by.map((r) => `${condition(r)} (${JSON.stringify(r.value)})`).join("; ")));
     }
-    if (rule.why_not) block.append(el("div", {}, `${t("why_not")}: ${rule.why_not.condition} — ${rule.why_not.known ? JSON.stringify(rule.why_not.value) : t("unknown")}`));
+    if (rule.why_not) block.append(el("div", {}, `${t("why_not")}: ${condition(rule.why_not)} — ${rule.why_not.known ? JSON.stringify(rule.why_not.value) : t("unknown")}`));
     const reading = state.lang === "zh" && rule.interpretation_zh ? rule.interpretation_zh : rule.interpretation;
     if (reading) block.append(el("details", {}, el("summary", {}, t("interpretation")), reading));
     return block;
@@ -225,14 +239,14 @@
     if (!c) { panel.hidden = true; return; }
     panel.replaceChildren(
       el("button", {type: "button", onclick: () => { panel.hidden = true; state.selected = null; }}, t("close")),
-      el("h2", {}, `${c.title} — `, el("span", {class: "value v-" + c.value}, t(c.value))),
-      el("p", {}, `${c.ruleset} · ${c.conclusion} · ${c.subject}`));
+      el("h2", {}, `${conclusionTitle(c)} — `, el("span", {class: "value v-" + c.value}, t(c.value))),
+      el("p", {}, state.lang === "en" ? `${c.ruleset} · ${c.conclusion} · ${c.subject}` : subjectName(c.subject)));
     if (c.established_by.length) {
       panel.append(el("h3", {}, t("established")));
       c.established_by.forEach((rule) => panel.append(ruleBlock(rule)));
     }
     if (c.deciding_facts.length) {
-      panel.append(el("h3", {}, t("deciding")), el("p", {}, c.deciding_facts.join(", ")));
+      panel.append(el("h3", {}, t("deciding")), el("p", {}, c.deciding_facts.map(fact).join(state.lang === "en" ? ", " : "、")));
     }
     if (c.not_established_by.length) {
       panel.append(el("h3", {}, t("not_established")));

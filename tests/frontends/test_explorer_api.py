@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import urllib.error
 import urllib.request
+from pathlib import Path
 from typing import Any
 
 from .explorer_server import explorer_url  # noqa: F401 - the explorer on a real server
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def _get(url: str) -> tuple[int, Any]:
@@ -80,3 +83,31 @@ def test_a_new_case_and_the_kinds_a_page_can_add(explorer_url: str) -> None:  # 
     assert status == 200 and found["problems"] == [] and found["decision"]["deadlines"] == []
     _, kinds = _get(explorer_url + "api/kinds")
     assert "detention" in kinds["measures"] and "family_notified" in kinds["events"]
+
+
+def test_the_answer_carries_the_decisions_words_as_the_command_line_says_them(explorer_url: str) -> None:  # noqa: F811
+    """`words.zh` and `words.en`: every conclusion, deadline, subject, citation and fact; each violation
+    sentence as `legalrules evaluate` prints it in that language."""
+    import re
+    import subprocess
+    import sys
+
+    _, opened = _get(explorer_url + "api/examples/designated_residence_late_notice")
+    as_of = "2026-12-01T12:00:00+08:00"
+    status, found = _post(explorer_url + "api/evaluate", {"document": opened["document"], "as_of": as_of})
+    assert status == 200 and set(found["words"]) == {"zh", "en"}
+    decision = found["decision"]
+    for lang, words in found["words"].items():
+        assert set(words["conclusions"]) == {f"{c['ruleset']}:{c['conclusion']}" for c in decision["conclusions"]}
+        assert len(words["statuses"]) == len(decision["deadlines"]) > 0
+        assert {c["subject"] for c in decision["conclusions"]} <= set(words["subjects"])
+        assert words["violations"], "the example's late notice is a violation"
+        printed = subprocess.run([sys.executable, "-m", "legalrules", "evaluate", "--lang", lang, "--as-of", as_of,
+                                  "--engine", "native", str(EXAMPLES / "designated_residence_late_notice.yaml")],
+                                 capture_output=True, text=True, timeout=120).stdout
+        flat = re.sub(r"\s+", "", printed)
+        assert all(re.sub(r"\s+", "", sentence) in flat for sentence in words["violations"]), words["violations"]
+    zh = found["words"]["zh"]
+    assert all(re.search(r"[\u4e00-\u9fff]", title) for title in zh["deadlines"].values())
+    assert all(cited.startswith("《") for cited in zh["citations"].values())
+    assert zh["subjects"]["case"] == "本案" and found["words"]["en"]["subjects"]["case"] == "the case"

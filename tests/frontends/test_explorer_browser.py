@@ -62,10 +62,10 @@ def _check_page(driver: Any, url: str) -> None:
     _wait(driver, f"return Number(document.body.dataset.evaluations) > {count}", "the re-evaluation")
     after = _answer(driver)
     assert after["value"] == "true", after
-    assert "av_2014 Art. 6" in after["text"] and "YES" in after["text"], after
+    assert "AV Provisions 2014 Art. 6" in after["text"] and "YES" in after["text"], after
     driver.execute_script(f"document.querySelector(\"{RECORDING}\").click()")
     why = _wait(driver, "const w = document.getElementById('why'); return !w.hidden && w.innerText", "the why panel")
-    assert "av_2014 Art. 6" in why and "recorded for cases with any of the following circumstances" in why, why
+    assert "AV Provisions 2014 Art. 6" in why and "recorded for cases with any of the following circumstances" in why, why
     driver.execute_script("document.querySelector('#why a.citation').click()")
     article = _wait(driver, "const a = document.querySelector('#why .article'); return a && a.innerText",
                     "the article panel")
@@ -102,6 +102,11 @@ def test_the_chinese_page_shows_chinese_words_and_the_instrument_title(browser: 
     _wait(browser, f"return document.querySelector(\"{RECORDING}\")", "the first evaluation")
     text = browser.execute_script("return document.body.innerText")
     assert "案件事实" in text and "否" in _answer(browser)["text"]
+    # The answers themselves in Chinese too: the conclusion's title, the subject, no English title or citation.
+    answers = browser.execute_script("return document.getElementById('conclusions').innerText")
+    assert "应当对讯问过程进行录音录像" in _answer(browser)["text"], _answer(browser)
+    assert "q1" in answers and "interrogations[0]" not in answers and " Art. " not in answers, answers[:400]
+    assert "must be recorded" not in answers, answers[:400]
     browser.execute_script(f"document.querySelector(\"{RECORDING}\").click()")
     browser.execute_script("document.querySelector('#why a.citation') && document.querySelector('#why a.citation').click()")
     article = _wait(browser, "const a = document.querySelector('#why .article'); return a && a.innerText", "article")
@@ -123,5 +128,5 @@ def test_a_new_case_gains_a_detention_and_its_deadlines_appear_on_the_timeline(
         "document.getElementById('add-button').click();")
     _wait(browser, f"return Number(document.body.dataset.evaluations) > {count}", "the re-evaluation")
     timeline = _wait(browser, "return document.getElementById('timeline').innerText", "the timeline")
-    assert "2026-10-01 21:00" in timeline and "crim_proc Art. 85 para. 2" in timeline, timeline
+    assert "2026-10-01 21:00" in timeline and "CPL Art. 85 para. 2" in timeline, timeline
     assert browser.execute_script("return document.getElementById('fact-measures[0].start').value") == "2026-09-30T21:00"

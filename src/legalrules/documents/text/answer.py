@@ -128,21 +128,25 @@ class _Screen:
         return self.words.deadline_title(outcome.rule_id, outcome.duty, outcome.title, outcome.period)
 
     # --- sections said in full ----------------------------------------------------
-    def violations(self) -> list[str]:
+    def violation_texts(self) -> list[str]:
+        """Each violation in a sentence: the missed deadlines, then the duties the case shows undone."""
         done_wrong = [g for g in _groups(self.decision.conclusions)
                       if g.first.kind in _BINDING and g.first.compliance and g.first.compliance.status == "violated"]
         missed = [o for o in self.decision.deadlines if o.status == "missed"]
-        if not missed and not done_wrong:
+        texts = [self.t("missed_line", title=self.deadline_title(outcome), subject=self.names.name(outcome.subject),
+                        due=due_text(outcome.due, self.words.lang), status=status_in(outcome, self.words.lang),
+                        cite=cites)
+                 for outcome, cites in self.same_duty(missed)]
+        return texts + [self.t("not_done_line", title=self.title(group.first), subjects=self.subjects(group),
+                               cite=self.cites(group)) for group in done_wrong]
+
+    def violations(self) -> list[str]:
+        texts = self.violation_texts()
+        if not texts:
             return self.heading("no_violations")
         lines = self.heading("violations")
-        for outcome, cites in self.same_duty(missed):
-            lines += self.entry(self.t("missed_line", title=self.deadline_title(outcome),
-                                       subject=self.names.name(outcome.subject),
-                                       due=due_text(outcome.due, self.words.lang),
-                                       status=status_in(outcome, self.words.lang), cite=cites), "! ")
-        for group in done_wrong:
-            lines += self.entry(self.t("not_done_line", title=self.title(group.first), subjects=self.subjects(group),
-                                       cite=self.cites(group)), "! ")
+        for text in texts:
+            lines += self.entry(text, "! ")
         return lines
 
     def deadlines(self, shown: int | None = None) -> list[str]:

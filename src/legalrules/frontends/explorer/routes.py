@@ -11,6 +11,9 @@ from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from ...case.io import validate_case_document
+from ...documents.text.page_words import PageWords, page_words
+from ...documents.vocabulary import Vocabulary
 from ...engine.evaluate import Engine
 from ...errors import CaseFileError, InputError
 from ...paths import templates_dir
@@ -41,7 +44,25 @@ class ParseRequest(BaseModel):
     source: str = Field(default="upload", max_length=200)
 
 
+class ExplorerAnswer(Evaluated):
+    """What the page shows for one version of a case, with the decision's words in Chinese and English."""
+
+    words: dict[str, PageWords] = Field(default_factory=dict, description="By language (`zh`, `en`).")
+
+
 Run = Callable[[Callable[[], Any]], Awaitable[Any]]
+
+
+def _answer(engine: Engine, request: EvaluateRequest) -> ExplorerAnswer:
+    """The decision on the request's case, with its words in both languages (none for an invalid case)."""
+    found = evaluate_document(partial(engine.evaluate, engine="native"), request.document, request.source,
+                              request.as_of)
+    if found.decision is None:
+        return ExplorerAnswer(**dict(found))
+    case = validate_case_document(request.document, request.source)  # valid: it was just evaluated
+    words = {lang: page_words(found.decision, case, Vocabulary.of(engine.all_rulesets, lang))
+             for lang in ("zh", "en")}
+    return ExplorerAnswer(**dict(found), words=words)
 
 
 def explorer_router(get_engine: Callable[[], Engine], run: Run) -> APIRouter:
@@ -88,11 +109,11 @@ def explorer_router(get_engine: Callable[[], Engine], run: Run) -> APIRouter:
             return _json({"problems": [str(p) for p in exc.problems]}, 422)
 
     @router.post("/api/evaluate")
-    async def evaluate(request: EvaluateRequest) -> Evaluated:
-        """The decision on an edited case and the facts the page can edit, or the problems with it."""
-        decide = partial(get_engine().evaluate, engine="native")
-        found: Evaluated = await run(lambda: evaluate_document(decide, request.document, request.source,
-                                                               request.as_of))
+    async def evaluate(request: EvaluateRequest) -> ExplorerAnswer:
+        """The decision on an edited case, its words in each language, and the facts the page can edit, or
+        the problems with it."""
+        engine = get_engine()
+        found: ExplorerAnswer = await run(lambda: _answer(engine, request))
         return found
 
     @router.get("/api/articles/{ruleset}")
