@@ -13,19 +13,26 @@ from ...engine.explain_rule import explain_rule
 from ...interpretations import Interpretations
 from .language import LangOpt, chosen_lang
 from ...documents.subjects import SubjectNames
-from .common import (AgeCounting, AgeOpt, AsOf, CaseArg, RulesetsOpt, SubjectOpt, parse_as_of, load_engine,
-                     run_and_print)
+from .common import (AgeCounting, AgeOpt, AsOf, Before2013Choice, Before2013Opt, CaseArg, DaysBeforeExpiryChoice,
+                     DaysBeforeExpiryOpt, HourOpt, HourReadingChoice, RulesetsOpt, SubjectOpt, WeekendChoice,
+                     WeekendOpt, parse_as_of, load_engine, readings, run_and_print)
 
 def explain(
     case_file: CaseArg,
-    rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. av_2014.art4.1.5.")],
+    rule_id: Annotated[str, typer.Argument(
+        help="A rule id, e.g. av_2014.art4.1.5, or a deadline's, e.g. crim_proc.art91.1.")],
     as_of: AsOf = None,
     rulesets: RulesetsOpt = None,
     age_counting: AgeOpt = AgeCounting.from_day_after_birthday,
+    hour_reading: HourOpt = HourReadingChoice.from_the_instant,
+    weekends: WeekendOpt = WeekendChoice.rest_days,
+    holidays_before_2013: Before2013Opt = Before2013Choice.custody_not_extended,
+    days_before_expiry: DaysBeforeExpiryOpt = DaysBeforeExpiryChoice.on_or_before_nth_day,
     lang: LangOpt = None,
     subject: SubjectOpt = None,
 ) -> None:
-    """Explain one rule on a case: why it holds, or which condition failed or is unknown."""
+    """Explain one rule on a case (why it holds, or which condition failed or is unknown), or one deadline
+    (how its text was read, and its due time and status on the case)."""
     def run() -> str:
         case = load_case(case_file)
         moment = parse_as_of(as_of) or datetime.now(LOCAL_ZONE).replace(microsecond=0)
@@ -34,6 +41,18 @@ def explain(
         loaded = load_engine(rulesets)
         language = chosen_lang(lang)
         position = SubjectNames(case).resolve(subject) if subject is not None else None
+        deadlines = [d for r in loaded.rulesets for d in r.deadlines if d.id == rule_id]
+        if deadlines:
+            from ...documents.text.deadline_explained import explain_deadline  # noqa: PLC0415
+            from ...documents.subjects import about  # noqa: PLC0415
+            from ...documents.vocabulary import Vocabulary  # noqa: PLC0415
+
+            decision = loaded.evaluate(case, as_of=moment, engine="native", interpretations=readings(
+                age_counting, hour_reading, weekends, holidays_before_2013, days_before=days_before_expiry))
+            if position is not None:
+                decision = about(decision, position)
+            return explain_deadline(deadlines, decision, Vocabulary.of(loaded.all_rulesets, language),
+                                    SubjectNames(case, language), position)
         # Subjects by the case's own ids (`after-arrest`), as the answer names them.
         text = SubjectNames(case, language).relabel(explain_rule(
             loaded, case, rule_id, moment, Interpretations(age_counting=age_counting.value), language, position))

@@ -1,0 +1,78 @@
+"""`legalrules explain CASE DEADLINE_ID`: a deadline's text, how it was read, and where it stands on the case,
+in English and Chinese alike."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from typer.testing import CliRunner, Result
+
+from legalrules.frontends.cli.app import app
+
+from .test_cli_errors_zh import ENGLISH_RUN
+
+ROOT = Path(__file__).resolve().parents[2]
+DETENTION = str(ROOT / "examples" / "detention_national_day_eve.yaml")
+BRIBERY = str(ROOT / "examples" / "bribery_procuratorate_2016.yaml")
+AS_OF = ("--as-of", "2026-10-02T12:00:00+08:00")
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(app, ["explain", *args], env={"LC_ALL": "", "LC_MESSAGES": "", "LANG": ""})
+
+
+def _spec(rule_id: str) -> dict[str, str]:
+    """The deadline as its ruleset file writes it."""
+    for path in sorted((ROOT / "rulesets").glob("*/*.yaml")):
+        for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("deadlines") or []:
+            if item["id"] == rule_id:
+                return {k: " ".join(v.split()) if isinstance(v, str) else v for k, v in item.items()}
+    raise AssertionError(rule_id)
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_a_deadline_is_explained_with_its_reading_and_its_due_time_on_the_case() -> None:
+    """CPL Art. 91 para. 1 on a detention of 30 September: the quote, the whole interpretation, due
+    3 October (a custody period: not moved past the holiday), pending, and the extension options."""
+    spec = _spec("crim_proc.art91.1")
+    english = run(DETENTION, "crim_proc.art91.1", *AS_OF, "--lang", "en")
+    assert english.exit_code == 0, english.output
+    assert _flat(spec["quote"]) in _flat(english.stdout) and _flat(spec["interpretation"]) in _flat(english.stdout)
+    assert "d1: due 2026-10-03 Sat 23:59:59, pending, 1 day 11 h 59 min left" in english.stdout
+    assert "> extension: special circumstances: due 2026-10-07 Wed 23:59:59" in english.stdout
+    chinese = run(DETENTION, "crim_proc.art91.1", *AS_OF, "--lang", "zh")
+    assert chinese.exit_code == 0, chinese.output
+    assert _flat(spec["interpretation_zh"]) in _flat(chinese.stdout)
+    assert "d1：应于2026-10-03 周六 23:59:59前完成，尚余1天11小时59分钟" in chinese.stdout
+    assert "《刑事诉讼法》第九十一条第一款" in chinese.stdout and not ENGLISH_RUN.search(chinese.stdout)
+
+
+def test_a_deadline_not_started_or_not_binding_says_so() -> None:
+    """No disc-burned event: what would start the clock; a public-security rule on a procuratorate case: none."""
+    waiting = run(DETENTION, "av_2014.art17.2", *AS_OF, "--lang", "en")
+    assert "not started: no recording_disc_burned event with a time in events[]" in waiting.stdout
+    assert "尚未起算：" in run(DETENTION, "av_2014.art17.2", *AS_OF, "--lang", "zh").stdout
+    other = run(BRIBERY, "psp_2020.art128", *AS_OF, "--lang", "en")
+    assert other.exit_code == 0 and "no clock of this duty runs on this case" in other.stdout
+    assert "d1" not in other.stdout
+
+
+def test_one_subject_and_a_deadline_with_two_duties() -> None:
+    """--subject cuts to one measure; psp_2020 Art. 126 para. 1 with two duties explains each."""
+    cut = run(DETENTION, "crim_proc.art91.1", *AS_OF, "--lang", "en", "--subject", "s1")
+    assert cut.exit_code == 0 and "no clock of this duty runs on s1" in cut.stdout and "d1:" not in cut.stdout
+    ids = [line for line in run(DETENTION, "crim_proc.art85.2", *AS_OF, "--lang", "en").stdout.splitlines()
+           if line.startswith("crim_proc.art85.2: ")]
+    assert len(ids) >= 2, ids  # the family notice and the transfer to the detention house
+
+
+def test_the_readings_switch_the_due_time() -> None:
+    """--hour-reading from_next_full_hour moves a 24-hour deadline to the next full hour's count."""
+    instant = run(DETENTION, "crim_proc.art86", *AS_OF, "--lang", "en").stdout
+    next_hour = run(DETENTION, "crim_proc.art86", *AS_OF, "--lang", "en", "--hour-reading", "from_next_full_hour").stdout
+    assert "due 2026-10-01 Thu 21:00" in instant and "due 2026-10-01 Thu 22:00" in next_hour, next_hour
