@@ -50,6 +50,9 @@ def test_a_deadline_is_explained_with_its_reading_and_its_due_time_on_the_case()
     assert _flat(spec["interpretation_zh"]) in _flat(chinese.stdout)
     assert "d1：应于2026-10-03 周六 23:59:59前完成，尚余1天11小时59分钟" in chinese.stdout
     assert "《刑事诉讼法》第九十一条第一款" in chinese.stdout and not ENGLISH_RUN.search(chinese.stdout)
+    # The computation (CPL Art. 105): a custody period ends on its last day, holiday or not.
+    assert "- the suspect is in custody (在押): the period ends on its last day, 2026-10-03 (Sat)" in english.stdout
+    assert "- 犯罪嫌疑人在押：期间至最后一日2026-10-03（周六）届满，即使该日为节假日" in chinese.stdout
 
 
 def test_a_deadline_not_started_or_not_binding_says_so() -> None:

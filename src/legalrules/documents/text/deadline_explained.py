@@ -4,7 +4,8 @@ A deadline rule (`crim_proc.art91.1`) may set several duties; for each: its titl
 article cited and quoted, the interpretation the ruleset records (how an open text
 was read: where the clock starts, what meets the duty), then each subject of the case
 whose clock it runs, with the due time, status and the notes `legalrules deadlines`
-gives; or what the case lacks to start it; or that it does not bind this case.
+gives, and the computation step by step (`steps_zh` in Chinese); or what the case
+lacks to start it; or that it does not bind this case.
 """
 
 from __future__ import annotations
@@ -17,18 +18,19 @@ from ...ruleformat.compiled import CompiledDeadline
 from ..deadline_lang import details_zh, due_text, status_in
 from ..deadline_words import detail_lines
 from ..engine_zh import in_chinese
+from ..steps_zh import step_zh
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
 from .wrapping import wrap
 
 WIDTH: Final = 100
 _WORDS: Final = {
-    "en": {"interpretation": "interpretation", "on_case": "On case {case}, as of {as_of}:",
+    "en": {"interpretation": "interpretation", "on_case": "On case {case}, as of {as_of}:", "steps": "computation:",
            "due": "{subject}: due {due}, {status}", "not_started": "not started: {missing}",
            "none": "no clock of this duty runs on this case: its condition does not hold, or the instrument "
                    "does not bind this case's organ or dates (`legalrules evaluate --full` says which)",
            "none_on": "no clock of this duty runs on {subject}"},
-    "zh": {"interpretation": "解释", "on_case": "案件 {case}，截至 {as_of}：",
+    "zh": {"interpretation": "解释", "on_case": "案件 {case}，截至 {as_of}：", "steps": "计算：",
            "due": "{subject}：应于{due}前完成，{status}", "not_started": "尚未起算：{missing}",
            "none": "本案没有这项期限：其条件不成立，或者该文件不约束本案的办案机关或者日期（`legalrules evaluate --full` 说明原因）",
            "none_on": "{subject}没有这项期限"},
@@ -64,6 +66,9 @@ def explain_deadline(deadlines: Sequence[CompiledDeadline], decision: Decision, 
                      else [words.exceptions_said(line) for line in details_zh(outcome, words.citation)])
             for note in notes:
                 lines += _entry(f"> {words.cite_in(names.relabel(note))}", 6)
+            lines += _entry(said["steps"], 6)
+            for step in outcome.steps:  # CPL Art. 105 and SPC Interpretation 2021 Art. 202, step by step
+                lines += _entry(f"- {step.strip() if lang == 'en' else step_zh(step).strip()}", 8)
         waiting = [n for n in decision.deadlines_not_started if (n.rule_id, n.duty) == (deadline.id, spec.duty)]
         for item in waiting:
             missing = item.missing if lang == "en" else in_chinese(item.missing)

@@ -1,0 +1,181 @@
+"""A deadline's computation in Chinese: each step `legaltime.periods` writes, said from its template.
+
+The decision carries the steps in English (`deadlines[].steps`, the JSON contract): the
+anchor, the period and the day not counted (CPL Art. 105 para. 2), the months counted
+under SPC Interpretation 2021 Art. 202, the last day and what the holiday rule (Art. 105
+para. 4, or what governed before it) made of it, the due time. Each template is matched
+here and said in Chinese, its dates, periods and citations converted; a step no template
+matches is kept as it is, and the tests look for English left in every example's steps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Final
+
+from ..case.chinese_terms import term
+from ..interpretations import said_zh
+from .engine_zh import WEEKEND_READING_ZH, in_chinese, period_law_zh
+from .notices.words import period as period_words
+
+_SPC_2021: Final = "《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》（2021年）第二百零二条"
+_DAY_NAMES: Final = {"Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六",
+                     "Sun": "周日", "Monday": "周一", "Tuesday": "周二", "Wednesday": "周三", "Thursday": "周四",
+                     "Friday": "周五", "Saturday": "周六", "Sunday": "周日"}
+_HOLIDAYS: Final = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
+                    "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "Mid-autumn Festival": "中秋节",
+                    "National Day": "国庆节", "Anti-Fascist 70th Day": "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日"}
+
+
+def _dates(text: str) -> str:
+    """`2026-10-03 (Sat)` and `2026-09-30 Wed 21:00:00 (+08:00)` in Chinese form."""
+    text = re.sub(r"(\d{4}-\d\d-\d\d) \((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)", lambda m: f"{m[1]}（{_DAY_NAMES[m[2]]}）", text)
+    text = re.sub(r"(\d{4}-\d\d-\d\d) (Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\d\d:\d\d(?::\d\d)?) \(([+-]\d\d:\d\d)\)",
+                  lambda m: f"{m[1]} {_DAY_NAMES[m[2]]} {m[3]}（{m[4]}）", text)
+    return text
+
+
+def _festival(text: str) -> str:
+    """`National Day 国庆节` (chinesecalendar's name, then its Chinese one) -> `国庆节`."""
+    found = re.fullmatch(r".*? ([\u4e00-\u9fff]+)", text)
+    return found[1] if found else _HOLIDAYS.get(text, text)
+
+
+def _note(text: str | None) -> str:
+    """Why only the weekend rule could say what a day is, in Chinese."""
+    if not text:
+        return ""
+    found = re.fullmatch(r"no official holiday data for (\d{4})", text)
+    if found:
+        return f"（没有{found[1]}年的官方节假日数据）"
+    found = re.fullmatch(r"(.+) lists no holiday on this day", text)
+    return f"（{found[1]}未将此日列为节假日）" if found else f"（{text}）"
+
+
+def _reason(text: str) -> str:
+    """What a day is, as the holiday calendar says it (`a statutory holiday (National Day 国庆节)`)."""
+    found = re.fullmatch(r"a statutory holiday \((.+)\)", text)
+    if found:
+        return f"法定节假日（{_festival(found[1])}）"
+    found = re.fullmatch(r"an adjusted working day \(调休 for (.+)\)", text)
+    if found:
+        return f"调休的工作日（{_festival(found[1])}调休）"
+    found = re.fullmatch(r"a (holiday|working day) in (.+)", text)
+    if found:
+        return f"{found[2]}所列的{'节假日' if found[1] == 'holiday' else '工作日'}"
+    found = re.fullmatch(r"a weekend rest day \((\w+)\)(?: \((.+)\))?", text)
+    if found:
+        return f"周末休息日（{_DAY_NAMES.get(found[1], found[1])}）{_note(found[2])}"
+    found = re.fullmatch(r"a (\w+), read as a working day under the weekend reading 'working_days'(?: \((.+)\))?", text)
+    if found:
+        return f"{_DAY_NAMES.get(found[1], found[1])}，{_reading('weekends', 'working_days')}为工作日{_note(found[2])}"
+    found = re.fullmatch(r"a working day(?: \((.+)\))?", text)
+    if found:
+        return f"工作日{_note(found[1])}"
+    return text
+
+
+def _spans(text: str) -> str:
+    """`2 months, extended by 1 month` -> `2个月，延长1个月`."""
+    first, *more = text.split(", extended by ")
+    return "，".join([period_words(first, "zh"), *(f"延长{period_words(p, 'zh')}" for p in more)])
+
+
+def _law(text: str) -> str:
+    """A citation of the period law, and its quoted clause, in Chinese."""
+    text = text.replace("SPC Interpretation 2021 Art. 202", _SPC_2021)
+    return period_law_zh(re.sub(r"\bpara (\d)", r"para. \1", text))
+
+
+def _reading(name: str, value: str) -> str:
+    return f"按解释“{said_zh(name, value)[1]}”"
+
+
+_Said = Callable[[re.Match[str]], str]
+_MONTH_RULE: Final = (r"(?:the month rule of SPC Interpretation 2021 Art\. 202 \(in force from 2021-03-01; the "
+                      r"interpretation in force on the period's start is not among the sources\)|"
+                      r"SPC Interpretation 2021 Art\. 202): a month runs from a day of one month to the same day of "
+                      r"the next; ")
+_MONTH_HEAD: Final = {True: f"{_SPC_2021}的月份规则（2021-03-01起施行；期间开始时施行的解释不在本项目的资料中）",
+                      False: _SPC_2021}
+_IN_MONTH: Final = "以月计算的期间，自本月某日至下月同日为一个月"
+
+
+def _month_head(match: re.Match[str]) -> str:
+    return f"{_MONTH_HEAD[match[0].startswith('the month rule')]}：{_IN_MONTH}；"
+
+
+@cache
+def _templates() -> list[tuple[re.Pattern[str], _Said]]:
+    """(English step, its Chinese), most specific first."""
+    pairs: list[tuple[str, _Said]] = [
+        (r"anchor: (.+) in Asia/Shanghai local time(?:, given as (\S+))?",
+         lambda m: f"起算时刻：{m[1]}（北京时间{f'；案件写作 {m[2]}' if m[2] else ''}）"),
+        (r"the period is (.+); the day of the anchor, (\S+), is not counted \((.+?): (.+)\): counting starts on (\S+)",
+         lambda m: f"期间为{_spans(m[1])}；起算当日{m[2]}不计入（{_law(m[3])}：“{m[4]}”），自{m[5]}起计算"),
+        (r"the period is (.+) \((.+?): (期间开始的时和日不算在期间以内)\)",
+         lambda m: f"期间为{_spans(m[1])}（{_law(m[2])}：“{m[3]}”）"),
+        (r"hour reading 'from_the_instant': the hours run from the anchor instant itself",
+         lambda m: f"{_reading('hour_reading', 'from_the_instant')}：自起算时刻本身计算"),
+        (r"hour reading 'from_next_full_hour': the starting hour (\S+) is not counted, so counting begins at (.+)",
+         lambda m: f"{_reading('hour_reading', 'from_next_full_hour')}：开始的小时{m[1]}不计入，自{m[2]}起计算"),
+        (r"(\d+) hours later: (.+)", lambda m: f"{m[1]}小时后：{m[2]}"),
+        (r"travel time \(路途上的时间\) of (.+?) is not part of the period \((.+?)\): added, giving (.+)",
+         lambda m: f"路途上的时间{in_chinese(m[1])}不计入期间（{_law(m[2])}）：加上后为{m[3]}"),
+        (r"travel time \(路途上的时间\) of (.+?) is not part of the period \((.+?)\); rounded up to (\d+) whole "
+         r"day\(s\), the last day becomes (.+)",
+         lambda m: f"路途上的时间{in_chinese(m[1])}不计入期间（{_law(m[2])}）；按整日向上取为{m[3]}日，最后一日为{m[4]}"),
+        (r"hour period: ends at an instant and is never extended for holidays \((.+) moves only a last day that is a "
+         r"holiday\)(; the suspect is in custody, so no holiday extension would apply in any case)?",
+         lambda m: f"以小时计算的期间在某一时刻届满，不因节假日延长（{_law(m[1])}只顺延最后一日为节假日的期间）"
+                   + ("；犯罪嫌疑人在押，无论如何都不因节假日延长" if m[2] else "")),
+        (r"due: (.+), the end of (\S+)", lambda m: f"届满：{m[1]}，即{m[2]}当日结束"),
+        (r"due: (.+)", lambda m: f"届满：{m[1]}"),
+        (r"under the other hour reading \('(\w+)'\) it would be due (.+)",
+         lambda m: f"{_reading('hour_reading', m[1])}，则届满时间为{m[2]}"),
+        (r"day (\d+) after (\S+) is (.+)", lambda m: f"{m[2]}之后第{m[1]}日为{m[3]}"),
+        (r"the last day of the period is (.+)", lambda m: f"期间的最后一日为{m[1]}"),
+        (r"the extension of (.+) runs on from the last day so far, (\S+)",
+         lambda m: f"延长的{_spans(m[1])}自此前的最后一日{m[2]}起接续计算"),
+        (_MONTH_RULE + r"(\S+) is the last day of its month, so (\d+) months? runs to the last day of that month: (.+)",
+         lambda m: f"{_month_head(m)}{m[1]}为该月最后一日，{m[2]}个月至该月最后一日：{m[3]}"),
+        (_MONTH_RULE + r"(\d+) months? from (\S+) runs to the same day: (.+)",
+         lambda m: f"{_month_head(m)}自{m[2]}起{m[1]}个月至同日：{m[3]}"),
+        (_MONTH_RULE + r"(\d{4})-(\d\d) has no day (\d+), so (\d+) months? runs to its last day: (.+)",
+         lambda m: f"{_month_head(m)}{m[1]}年{int(m[2])}月没有{m[3]}日，{m[4]}个月至该月最后一日：{m[5]}"),
+        (r"the suspect is in custody \(在押\): the period ends on its last day, (.+), even on a holiday",
+         lambda m: f"犯罪嫌疑人在押：期间至最后一日{m[1]}届满，即使该日为节假日"),
+        (r"the last day (\S+（\S+）) is (.+), not a 节假日: the period ends that day",
+         lambda m: f"最后一日{m[1]}为{_reason(m[2])}，不是节假日：期间于当日届满"),
+        (r"the last day (\S+（\S+）) is (.+?); (the period is not a custody period|the custody period is read as moving), "
+         r"so it ends on the first day after the holidays \((.+)\)",
+         lambda m: f"最后一日{m[1]}为{_reason(m[2])}；"
+                   f"{'该期间不是在押期间' if m[3].startswith('the period') else '按解释，在押期间也顺延'}，"
+                   f"以节假日后的第一日为期满日期（{_law(m[4])}）"),
+        (r"  (\S+（\S+）) is (.+)", lambda m: f"  {m[1]}为{_reason(m[2])}"),
+        (r"weekend reading '(\w+)': .+", lambda m: f"按解释：{WEEKEND_READING_ZH.get(m[1], m[0])}"),
+        (r"custody period: never extended for holidays \((.+)\)", lambda m: f"在押期间：不因节假日延长（{_law(m[1])}）"),
+        (r"last day (\S+) is (.+); expiry moves to the first working day after, (\S+) \((.+)\)",
+         lambda m: f"最后一日{m[1]}为{_reason(m[2])}；期满日期顺延至节假日后的第一日{m[3]}（{_law(m[4])}）"),
+        (r"last day (\S+) is not a holiday \((.+)\): no extension \((.+)\)",
+         lambda m: f"最后一日{m[1]}不是节假日（{_reason(m[2])}）：不顺延（{_law(m[3])}）"),
+        (r"the (\w+) extension is requested (\d+) days before that expiry \((在期限届满\d+日前); days_before_expiry "
+         r"'(\w+)'\): due (.+)",
+         lambda m: f"以“{term(m[1]) or m[1]}”为由的延长，应当{m[3]}提出（{_reading('days_before_expiry', m[4])}）："
+                   f"应于{m[5]}前提出"),
+        (r"the exception ended at (.+): the duty is due at once \(base due time (.+) no longer applies\)",
+         lambda m: f"例外情形于{m[1]}消失：应当立即履行（原届满时间{m[2]}不再适用）"),
+    ]
+    return [(re.compile(pattern, re.DOTALL), said) for pattern, said in pairs]
+
+
+def step_zh(step: str) -> str:
+    """One computation step (or a deadline's holiday rule) in Chinese; unchanged when no template matches."""
+    text = _dates(step)
+    for pattern, said in _templates():
+        found = pattern.fullmatch(text)
+        if found:
+            return said(found)
+    return step
