@@ -9,12 +9,15 @@ from pathlib import Path
 import pytest
 import yaml
 
+from legalrules import Engine
 from legalrules.documents.notices.render import render_notice
+from legalrules.documents.subjects import SubjectNames
 
 from ..notice_fixtures import decide
 from .test_chinese_output import english_in
 
-RULESET = Path(__file__).resolve().parents[2] / "rulesets" / "psp_2020"
+ROOT = Path(__file__).resolve().parents[2]
+RULESET = ROOT / "rulesets" / "psp_2020"
 
 
 def _consequences() -> dict[tuple[str, str], tuple[str, str]]:
@@ -56,6 +59,26 @@ def test_the_chinese_deadline_memo_gives_each_psp_consequence_in_chinese(
         english, chinese = texts[(outcome.rule_id, outcome.duty)]
         assert chinese, f"{outcome.rule_id} {outcome.duty} has no if_missed_zh"
         line = next(line for line in consequences.splitlines() if line.endswith(chinese))
-        assert f"（{outcome.subject}）：" in line and english_in(line) == [], line
+        assert f"（{SubjectNames(case, 'zh').name(outcome.subject)}）：" in line and english_in(line) == [], line
         assert chinese in page
         assert english[:40] not in memo and english[:40] not in page
+
+
+def test_the_chinese_memos_warnings_are_chinese_and_items_go_by_the_cases_ids(engine: Engine) -> None:
+    """A detention start written without its offset: the memo's 提示 says so in Chinese (it printed the
+    engine's English under a heading calling it the ruleset's), and each line names the detention d1."""
+    from datetime import datetime
+
+    from legalrules.variations.overrides import load_case_with
+
+    case = load_case_with(ROOT / "examples" / "detention_national_day_eve.yaml",
+                          ["measures[d1].start=2027-09-30T21:00:00"])
+    decision = engine.evaluate(case, as_of=datetime.fromisoformat("2027-10-01T12:00:00+08:00"), engine="native")
+    assert any("no UTC offset" in w for w in decision.warnings)
+    for kind in ("md", "html"):
+        memo = html.unescape(render_notice(decision, case, "deadline_memo", "zh", kind))
+        notes = memo.split("提示", 1)[1].split("取自案件材料", 1)[0]
+        assert "d1.start：未写时区，按北京时间（+08:00）读取" in notes and not english_in(notes), notes
+        assert "规则集原文为英文" not in memo and "（d1）" in memo and "measures[1]" not in memo
+    english = render_notice(decision, case, "deadline_memo", "en", "md")
+    assert "d1.start: no UTC offset given" in english and "(d1)" in english

@@ -16,6 +16,9 @@ from ...case.model import CaseFacts
 from ...decision.deadlines import DeadlineOutcome
 from ...decision.model import ConclusionOutcome, Decision
 from ..deadline_words import deadline_warnings
+from ..engine_zh import sentence_zh
+from ..subjects import SubjectNames
+from ..vocabulary import Vocabulary
 from .calls import NoticeCall, pending_outcomes, recording_conclusions, summons_outcomes
 from .particulars import Particular
 from .view import Basis, Frame, NoticeView
@@ -197,10 +200,10 @@ def recording_memo(decision: Decision, case: CaseFacts, call: NoticeCall, lang: 
     return frame.view(call, key_time, body, list(dict.fromkeys(bases)), [])
 
 
-def _deadline_line(frame: Frame, outcome: DeadlineOutcome) -> DeadlineLine:
+def _deadline_line(frame: Frame, outcome: DeadlineOutcome, names: SubjectNames) -> DeadlineLine:
     lang = frame.lang
     return DeadlineLine(
-        duty=word(outcome.duty, lang, outcome.title), title=outcome.title, subject=outcome.subject,
+        duty=word(outcome.duty, lang, outcome.title), title=outcome.title, subject=names.name(outcome.subject),
         started=frame.at(outcome.anchor_at), due=frame.at(outcome.due), status_words=word(outcome.status, lang),
         time_left=duration(outcome.time_left_seconds, lang) if outcome.time_left_seconds is not None else None,
         basis=frame.deadline_basis(outcome), if_missed=_if_missed(outcome, lang))
@@ -214,9 +217,13 @@ def _if_missed(outcome: DeadlineOutcome, lang: Lang) -> str | None:
 def deadline_memo(decision: Decision, case: CaseFacts, call: NoticeCall, lang: Lang) -> NoticeView:
     """Every pending deadline of the case with due time, basis and consequence; then the missed ones."""
     frame = Frame(decision, case, lang)
-    pending = [_deadline_line(frame, o) for o in pending_outcomes(decision)]
-    missed = [_deadline_line(frame, o) for o in decision.deadlines if o.status == "missed"]
-    body = DeadlineMemo(frame.case.suspect_name(), pending, missed, deadline_warnings(decision))
+    # Items by the case's own ids (`d1`), as the command line names them.
+    names = SubjectNames(case, lang)
+    pending = [_deadline_line(frame, o, names) for o in pending_outcomes(decision)]
+    missed = [_deadline_line(frame, o, names) for o in decision.deadlines if o.status == "missed"]
+    warnings = [names.relabel(w) if lang == "en" else sentence_zh(w, decision, Vocabulary(lang="zh"), names)
+                for w in deadline_warnings(decision)]
+    body = DeadlineMemo(frame.case.suspect_name(), pending, missed, warnings)
     return frame.view(call, pending[0].due, body, list(dict.fromkeys(line.basis for line in pending)), [])
 
 
