@@ -57,6 +57,7 @@ class InterruptionRecord:
     """An interruption of the recording (av_2014 Arts. 14-15): the facts and what the law asks of it."""
 
     subject: str
+    name: str  # as the command line names it: `first的第1项中断`, `first interruption 1`
     start: Particular
     end: Particular
     reason: Particular
@@ -165,7 +166,7 @@ def _interruption(frame: Frame, subject: str) -> InterruptionRecord:
     found = frame.case.interruption(subject)
     by_name = {c.conclusion: c for c in frame.decision.conclusions if c.subject == subject}
     return InterruptionRecord(
-        subject=subject,
+        subject=subject, name=SubjectNames(frame.case.case, frame.lang).name(subject),
         start=frame.case.moment("interruption_start", f"{subject}.start", found.start),
         end=frame.case.moment("interruption_end", f"{subject}.end", found.end),
         reason=frame.case.named("interruption_reason", f"{subject}.reason", found.reason),
