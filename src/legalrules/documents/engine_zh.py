@@ -140,8 +140,10 @@ _TEMPLATE_SOURCES: Final[list[tuple[str, Callable[[re.Match[str]], str]]]] = [
     (r"^last day (\S+) is (.+?); expiry moves to the first working day after, (\S+) \((.+)\)$",
      lambda m: f"最后一日{m[1]}是{in_chinese(m[2])}：以节假日后的第一日{m[3]}为期满日期（{period_law_zh(m[4])}）"),
     # What a day is (legaltime.holidays.DayStatus.reason), as the calendar notes it.
-    (r"^a statutory holiday \((?:[A-Za-z' ]+ )?(.+)\)$", lambda m: f"法定节假日（{m[1]}）"),
-    (r"^an adjusted working day \(调休 for (?:[A-Za-z' ]+ )?(.+)\)$", lambda m: f"调休上班日（{m[1]}调休）"),
+    # chinesecalendar's English name goes (`Mid-autumn Festival 中秋`: hyphens too); its Chinese one stays.
+    (r"^a statutory holiday \((?:[A-Za-z' -]+ )?(.+)\)$", lambda m: f"法定节假日（{m[1]}）"),
+    (r"^an adjusted working day \(调休 for (?:[A-Za-z' -]+ )?(.+)\)$", lambda m: f"调休上班日（{m[1]}调休）"),
+    (r"^a (holiday|working day) in (.+)$", lambda m: f"{m[2]}所列的{'节假日' if m[1] == 'holiday' else '工作日'}"),
     (r"^a working day(?: \((.+)\))?$", lambda m: f"工作日{_context(m[1])}"),
     (r"^a weekend rest day \((\w+)\)(?: \((.+)\))?$",
      lambda m: f"周末休息日（{_weekday(m[1])}）{_context(m[2])}"),

@@ -24,9 +24,6 @@ _SPC_2021: Final = "《最高人民法院关于适用〈中华人民共和国刑
 _DAY_NAMES: Final = {"Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六",
                      "Sun": "周日", "Monday": "周一", "Tuesday": "周二", "Wednesday": "周三", "Thursday": "周四",
                      "Friday": "周五", "Saturday": "周六", "Sunday": "周日"}
-_HOLIDAYS: Final = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
-                    "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "Mid-autumn Festival": "中秋节",
-                    "National Day": "国庆节", "Anti-Fascist 70th Day": "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日"}
 
 
 def _dates(text: str) -> str:
@@ -37,44 +34,9 @@ def _dates(text: str) -> str:
     return text
 
 
-def _festival(text: str) -> str:
-    """`National Day 国庆节` (chinesecalendar's name, then its Chinese one) -> `国庆节`."""
-    found = re.fullmatch(r".*? ([\u4e00-\u9fff]+)", text)
-    return found[1] if found else _HOLIDAYS.get(text, text)
-
-
-def _note(text: str | None) -> str:
-    """Why only the weekend rule could say what a day is, in Chinese."""
-    if not text:
-        return ""
-    found = re.fullmatch(r"no official holiday data for (\d{4})", text)
-    if found:
-        return f"（没有{found[1]}年的官方节假日数据）"
-    found = re.fullmatch(r"(.+) lists no holiday on this day", text)
-    return f"（{found[1]}未将此日列为节假日）" if found else f"（{text}）"
-
-
 def _reason(text: str) -> str:
-    """What a day is, as the holiday calendar says it (`a statutory holiday (National Day 国庆节)`)."""
-    found = re.fullmatch(r"a statutory holiday \((.+)\)", text)
-    if found:
-        return f"法定节假日（{_festival(found[1])}）"
-    found = re.fullmatch(r"an adjusted working day \(调休 for (.+)\)", text)
-    if found:
-        return f"调休的工作日（{_festival(found[1])}调休）"
-    found = re.fullmatch(r"a (holiday|working day) in (.+)", text)
-    if found:
-        return f"{found[2]}所列的{'节假日' if found[1] == 'holiday' else '工作日'}"
-    found = re.fullmatch(r"a weekend rest day \((\w+)\)(?: \((.+)\))?", text)
-    if found:
-        return f"周末休息日（{_DAY_NAMES.get(found[1], found[1])}）{_note(found[2])}"
-    found = re.fullmatch(r"a (\w+), read as a working day under the weekend reading 'working_days'(?: \((.+)\))?", text)
-    if found:
-        return f"{_DAY_NAMES.get(found[1], found[1])}，{_reading('weekends', 'working_days')}为工作日{_note(found[2])}"
-    found = re.fullmatch(r"a working day(?: \((.+)\))?", text)
-    if found:
-        return f"工作日{_note(found[1])}"
-    return text
+    """What a day is, as the holiday calendar says it, in `engine_zh`'s words for it."""
+    return in_chinese(text)
 
 
 def _spans(text: str) -> str:
@@ -127,10 +89,6 @@ def _templates() -> list[tuple[re.Pattern[str], _Said]]:
         (r"travel time \(路途上的时间\) of (.+?) is not part of the period \((.+?)\); rounded up to (\d+) whole "
          r"day\(s\), the last day becomes (.+)",
          lambda m: f"路途上的时间{in_chinese(m[1])}不计入期间（{_law(m[2])}）；按整日向上取为{m[3]}日，最后一日为{m[4]}"),
-        (r"hour period: ends at an instant and is never extended for holidays \((.+) moves only a last day that is a "
-         r"holiday\)(; the suspect is in custody, so no holiday extension would apply in any case)?",
-         lambda m: f"以小时计算的期间在某一时刻届满，不因节假日延长（{_law(m[1])}只顺延最后一日为节假日的期间）"
-                   + ("；犯罪嫌疑人在押，无论如何都不因节假日延长" if m[2] else "")),
         (r"due: (.+), the end of (\S+)", lambda m: f"届满：{m[1]}，即{m[2]}当日结束"),
         (r"due: (.+)", lambda m: f"届满：{m[1]}"),
         (r"under the other hour reading \('(\w+)'\) it would be due (.+)",
@@ -156,11 +114,6 @@ def _templates() -> list[tuple[re.Pattern[str], _Said]]:
                    f"以节假日后的第一日为期满日期（{_law(m[4])}）"),
         (r"  (\S+（\S+）) is (.+)", lambda m: f"  {m[1]}为{_reason(m[2])}"),
         (r"weekend reading '(\w+)': .+", lambda m: f"按解释：{WEEKEND_READING_ZH.get(m[1], m[0])}"),
-        (r"custody period: never extended for holidays \((.+)\)", lambda m: f"在押期间：不因节假日延长（{_law(m[1])}）"),
-        (r"last day (\S+) is (.+); expiry moves to the first working day after, (\S+) \((.+)\)",
-         lambda m: f"最后一日{m[1]}为{_reason(m[2])}；期满日期顺延至节假日后的第一日{m[3]}（{_law(m[4])}）"),
-        (r"last day (\S+) is not a holiday \((.+)\): no extension \((.+)\)",
-         lambda m: f"最后一日{m[1]}不是节假日（{_reason(m[2])}）：不顺延（{_law(m[3])}）"),
         (r"the (\w+) extension is requested (\d+) days before that expiry \((在期限届满\d+日前); days_before_expiry "
          r"'(\w+)'\): due (.+)",
          lambda m: f"以“{term(m[1]) or m[1]}”为由的延长，应当{m[3]}提出（{_reading('days_before_expiry', m[4])}）："
@@ -172,10 +125,15 @@ def _templates() -> list[tuple[re.Pattern[str], _Said]]:
 
 
 def step_zh(step: str) -> str:
-    """One computation step (or a deadline's holiday rule) in Chinese; unchanged when no template matches."""
+    """One computation step (or a deadline's holiday rule) in Chinese; unchanged when no template matches.
+
+    The holiday rule itself (`custody period: …`, `last day … is …`, `hour period: …`) is a sentence
+    the decision also carries as `holiday_rule`, which `engine_zh` already says.
+    """
     text = _dates(step)
     for pattern, said in _templates():
         found = pattern.fullmatch(text)
         if found:
             return said(found)
-    return step
+    chinese = in_chinese(step)
+    return _dates(chinese) if chinese != step else step
