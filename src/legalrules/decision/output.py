@@ -1,9 +1,10 @@
-"""The base of every output model, and the two fast ways the engine makes and moves them.
+"""The base of every output model, and the fast ways the engine makes and moves them.
 
 Decisions are built by the engine from values of the right types, and moved between
 processes by `Engine.evaluate_many`. Validation (about 6 µs a model), `model_construct`
 (about 9 µs) and pydantic's own unpickling (several µs a model) dominated a verdict
-that has a hundred models; `trusted` and `_Out.__reduce__` set what they would set.
+that has a hundred models; `trusted` (every field given), `made` (defaults filled in) and
+`_Out.__reduce__` set what they would set.
 """
 
 from __future__ import annotations

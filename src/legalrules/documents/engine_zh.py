@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 from typing import Final
 
 from ..case.chinese_terms import term
-from ..patterns import on_first_use
+from ..patterns import first_template, on_first_use
 from ..interpretations import said_zh
 from ..decision.deadlines import DeadlineOutcome
 from ..decision.model import Decision
@@ -96,7 +95,7 @@ def _measure(kind: str, by: str | None) -> str:
     return f"{decided}{_said(kind)}措施"
 
 
-# Each sentence pattern with its Chinese wording; compiled on the first Chinese sentence (`_templates`),
+# Each sentence pattern with its Chinese wording; compiled on the first Chinese sentence (`first_template`),
 # as an English answer never needs them and compiling them all took 15 ms of every start.
 _TEMPLATE_SOURCES: Final[list[tuple[str, Callable[[re.Match[str]], str]]]] = [
     (r"^(\S+): no UTC offset given; read as Asia/Shanghai local time \(\+08:00\)$",
@@ -230,31 +229,19 @@ _HELD_SOURCES: Final[list[tuple[str, Callable[[re.Match[str]], str]]]] = [
 ]
 
 
-@cache
-def _held_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
-    return [(re.compile(source), said) for source, said in _HELD_SOURCES]
+_said_held = first_template(_HELD_SOURCES)
+_said_by_template = first_template(_TEMPLATE_SOURCES)
 
 
 def _held(text: str) -> str:
-    for pattern, said in _held_patterns():
-        match = pattern.match(text)
-        if match:
-            return said(match)
-    return text
-
-
-@cache
-def _templates() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
-    return [(re.compile(source), said) for source, said in _TEMPLATE_SOURCES]
+    said = _said_held(text)
+    return text if said is None else said
 
 
 def in_chinese(text: str) -> str:
     """An engine sentence said in Chinese (kept as it is if no template matches), weekdays and kinds too."""
-    for pattern, said in _templates():
-        match = pattern.match(text)
-        if match:
-            text = said(match)
-            break
+    said = _said_by_template(text)
+    text = text if said is None else said
     text = _WEEKDAY().sub(lambda m: f"{m[1]} {_DAYS_ZH[_DAYS_EN.index(m[2])]}", text)
     return _KIND().sub(lambda m: f"（{_said(m[1])}）" if term(m[1].replace(" ", "_")) else m[0], text)
 

@@ -68,7 +68,7 @@ def usage_error_zh(error: Exception) -> str:
         found = re.fullmatch(r"Option '(.*)' requires (an argument|\d+ arguments)\.", message)
         if found:
             return f"选项 {found[1]} 后面需要写上取值。"
-    found = re.fullmatch(r"Got unexpected extra arguments? ?\(?s?\)? ?\((.*)\)", message)
+    found = re.fullmatch(r"Got unexpected extra arguments?(?:\(s\))? \((.*)\)", message)
     if found:
         return f"多出了参数：{found[1]}。"
     found = re.fullmatch(r"No such command '(.*)'\.(?: Did you mean '(.*)'\?)?", message)
