@@ -82,3 +82,17 @@ def test_the_chinese_memos_warnings_are_chinese_and_items_go_by_the_cases_ids(en
         assert "规则集原文为英文" not in memo and "（d1）" in memo and "measures[1]" not in memo
     english = render_notice(decision, case, "deadline_memo", "en", "md")
     assert "d1.start: no UTC offset given" in english and "(d1)" in english
+
+
+def test_the_chinese_memos_warnings_cite_as_its_basis_column_does(engine: Engine) -> None:
+    """A six-day extension where four are the most: the warning cites the article by the instrument's title."""
+    from datetime import datetime
+
+    from legalrules.variations.overrides import load_case_with
+
+    case = load_case_with(ROOT / "examples" / "detention_national_day_eve.yaml",
+                          ["measures[d1].extensions=[{basis: special_circumstances, approved: true, days: 6}]"])
+    decision = engine.evaluate(case, as_of=datetime.fromisoformat("2026-10-02T12:00:00+08:00"), engine="native")
+    notes = render_notice(decision, case, "deadline_memo", "zh", "md").split("## 提示", 1)[1]
+    assert "超过《中华人民共和国刑事诉讼法（2018年修正）》第九十一条第一款允许的4日" in notes, notes
+    assert " Art. " not in notes and not english_in(notes)

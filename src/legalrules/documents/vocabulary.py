@@ -94,8 +94,10 @@ class Vocabulary:
         if not self.short_titles:
             return text
         names = "|".join(re.escape(name) for name in sorted(self.short_titles, key=len, reverse=True))
-        rule_id = re.compile(rf"\b({names})\.art(\d+)(?:\.(\d+))?(?:\.(\d+))?\b")
-        cited_text = re.compile(rf"\b({names}) Art\. \d+(?: para\. \d+)?(?: item \(\d+\))?")
+        # ASCII edges, not \b: in a Chinese sentence a citation touches Chinese characters, which are word
+        # characters too (`超过crim_proc Art. 91 para. 1允许的`).
+        rule_id = re.compile(rf"(?<![A-Za-z0-9_])({names})\.art(\d+)(?:\.(\d+))?(?:\.(\d+))?(?![A-Za-z0-9_])")
+        cited_text = re.compile(rf"(?<![A-Za-z0-9_])({names}) Art\. \d+(?: para\. \d+)?(?: item \(\d+\))?")
 
         def from_id(match: re.Match[str]) -> str:
             ruleset, art, para, item = match.groups()
