@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..case.instants import LOCAL_ZONE
 from ..case.io import parse_case_document, validate_case_document
+from ..case.model import CaseFacts
 from ..case.yaml_lines import read_yaml_file
 from ..decision.model import Decision
 from ..engine.evaluate import Engine
@@ -73,21 +74,22 @@ def parse_document(text: str, source: str) -> dict[str, Any]:
     return found
 
 
-def evaluate_document(decide: Callable[..., Decision], document: Any, source: str,
-                      as_of: str | None) -> Evaluated:
-    """Validate and evaluate an edited case; invalid input gives the problems, not an error."""
+def decide_document(decide: Callable[..., Decision], document: Any, source: str,
+                    as_of: str | None) -> tuple[Evaluated, CaseFacts | None]:
+    """Validate and evaluate an edited case, and the case it decided; invalid input gives the problems (and
+    no case), not an error."""
     try:
         moment = _as_of(as_of)
         if not isinstance(document, dict):
             raise InputError(f"{source}: received {type(document).__name__}; expected a case document (a mapping)")
         case = validate_case_document(document, source)
     except CaseFileError as exc:
-        return Evaluated(problems=[str(p) for p in exc.problems])
+        return Evaluated(problems=[str(p) for p in exc.problems]), None
     except InputError as exc:
-        return Evaluated(problems=[str(exc)])
+        return Evaluated(problems=[str(exc)]), None
     decision = decide(case, as_of=moment)
     return Evaluated(decision=decision, fields=editable_fields(document, case, decision),
-                     as_of_local=decision.as_of.astimezone(LOCAL_ZONE).strftime("%Y-%m-%dT%H:%M"))
+                     as_of_local=decision.as_of.astimezone(LOCAL_ZONE).strftime("%Y-%m-%dT%H:%M")), case
 
 
 def _as_of(text: str | None) -> datetime:

@@ -11,13 +11,12 @@ from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from ...case.io import validate_case_document
 from ...documents.text.page_words import PageWords, page_words
 from ...documents.vocabulary import Vocabulary
 from ...engine.evaluate import Engine
 from ...errors import CaseFileError, InputError
 from ...paths import templates_dir
-from ...variations.workbench import (SKELETON, Evaluated, article_index, evaluate_document, example_document,
+from ...variations.workbench import (SKELETON, Evaluated, article_index, decide_document, example_document,
                                      example_names, item_kinds, parse_document, skeleton_document)
 
 PAGE_FILES = {"": ("index.html", "text/html; charset=utf-8"), "explorer.css": ("explorer.css", "text/css; charset=utf-8"),
@@ -55,11 +54,10 @@ Run = Callable[[Callable[[], Any]], Awaitable[Any]]
 
 def _answer(engine: Engine, request: EvaluateRequest) -> ExplorerAnswer:
     """The decision on the request's case, with its words in both languages (none for an invalid case)."""
-    found = evaluate_document(partial(engine.evaluate, engine="native"), request.document, request.source,
-                              request.as_of)
-    if found.decision is None:
+    found, case = decide_document(partial(engine.evaluate, engine="native"), request.document, request.source,
+                                  request.as_of)
+    if found.decision is None or case is None:
         return ExplorerAnswer(**dict(found))
-    case = validate_case_document(request.document, request.source)  # valid: it was just evaluated
     words = {lang: page_words(found.decision, case, Vocabulary.of(engine.all_rulesets, lang))
              for lang in ("zh", "en")}
     return ExplorerAnswer(**dict(found), words=words)
