@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from legalrules.case.io import parse_case
@@ -53,3 +55,13 @@ def test_resolve_refuses_an_unknown_id_listing_the_known_ones() -> None:
     with pytest.raises(InputError) as caught:
         SubjectNames(CASE).resolve("q9")
     assert "'q9'" in str(caught.value) and "['e1', 'q1', 'q2', 's1']" in str(caught.value)
+
+
+def test_a_position_after_a_chinese_character_is_named_too() -> None:
+    """`显示measures[1]`: Chinese characters are word characters, so `\\b` saw no edge and left the position."""
+    from legalrules import load_case  # noqa: PLC0415
+
+    names = SubjectNames(load_case(Path(__file__).resolve().parents[2] / "examples" / "detention_national_day_eve.yaml"),
+                         "zh")
+    assert names.relabel("案件显示measures[1]已结束") == "案件显示d1已结束"
+    assert names.relabel("xmeasures[1]") == "xmeasures[1]"  # inside another word: not a position

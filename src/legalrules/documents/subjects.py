@@ -22,7 +22,8 @@ _NOUN: Final[dict[str, tuple[str, str]]] = {
     "measures": ("措施", "measure"), "events": ("事件", "event"),
     "interrogations": ("讯问", "interrogation"), "interruptions": ("中断", "interruption"),
 }
-_PATH: Final = re.compile(r"\b(measures|events|interrogations)\[(\d+)\](?:\.interruptions\[(\d+)\])?")
+# An ASCII edge before it, not \b: in Chinese a position may follow a Chinese character (`显示measures[1]`).
+_PATH: Final = re.compile(r"(?<![A-Za-z0-9_])(measures|events|interrogations)\[(\d+)\](?:\.interruptions\[(\d+)\])?")
 
 
 def _unnamed(kind: str, index: int, lang: Lang) -> str:
