@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from legalrules.documents.text.wrapping import display_width, pad, wrap
+from legalrules.documents.text.wrapping import display_width, hanging, pad, wrap
 
 
 def test_chinese_characters_take_two_columns_and_latin_one() -> None:
@@ -64,3 +64,18 @@ def test_no_chinese_line_begins_with_punctuation_or_ends_on_a_bracket() -> None:
     assert wrap("甲乙丙丁、戊己", 8) == ["甲乙丙", "丁、戊己"]
     assert wrap("甲乙丙丁（suspect.deaf）", 20) == ["甲乙丙丁", "（suspect.deaf）"]
     assert wrap("abc defg、x", 8) == ["abc defg", "、x"]  # after a Latin word, nothing to carry
+
+
+def test_an_entry_hangs_its_further_lines_under_its_text() -> None:
+    """The first line follows its mark; the others follow the indent, and none passes the width."""
+    lines = hanging("二十四小时以内通知家属", "- ", "  ", 12)
+    assert lines == ["- 二十四小时", "  以内通知家", "  属"]
+    assert hanging("Family notified after detention", "> ", "    ", 20) == ["> Family notified", "    after detention"]
+
+
+@given(mixed_text, st.integers(min_value=0, max_value=6), st.integers(min_value=10, max_value=40))
+def test_no_hanging_line_is_wider_than_asked(text: str, indent: int, total: int) -> None:
+    """Whatever the text, an entry under an indent of spaces never overruns its total width."""
+    lines = hanging(text, "*" * indent, " " * indent, total)
+    assert all(display_width(line) <= total for line in lines)
+    assert lines[0].startswith("*" * indent) and all(line.startswith(" " * indent) for line in lines[1:])

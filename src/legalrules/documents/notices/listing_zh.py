@@ -17,7 +17,7 @@ from ...errors import NoticeRefused
 from ..deadline_lang import due_text, status_in
 from ..fact_words import facts_said
 from ..subjects import SubjectNames
-from ..text.wrapping import wrap
+from ..text.wrapping import hanging
 from ..vocabulary import Vocabulary
 from .calls import (FAMILY_RULES, KINDS, RECORDING, SUMMONS_RULE, NoticeCall, NoticeKind, family_outcomes,
                     notice_calls, pending_outcomes, recording_conclusions, summons_outcomes)
@@ -93,7 +93,7 @@ class _Listing:
 
 
 def _indented(text: str) -> list[str]:
-    return ["    " + line for line in wrap(text, WIDTH - 4)]
+    return hanging(text, "    ", "    ", WIDTH)
 
 
 def notice_listing_zh(decision: Decision, words: Vocabulary, names: SubjectNames) -> str:

@@ -31,7 +31,7 @@ from ..engine_zh import in_chinese, instrument_named, name_deadlines
 from ..fact_words import fact_said, facts_said, value_said
 from ...interpretations import said_zh
 from .phrases import phrase
-from .wrapping import wrap
+from .wrapping import hanging
 
 WIDTH: Final = 100
 SCREEN: Final = 60  # lines: what a terminal shows without scrolling, near enough
@@ -63,8 +63,8 @@ def _groups(items: Sequence[ConclusionOutcome]) -> list[_Group]:
     return [_Group(same[0], key[3], tuple(same)) for key, same in merged.items()]  # type: ignore[arg-type]
 
 
-class _Screen:
-    """Builds the answer's lines for one decision in one language.
+class Screen:
+    """Builds the answer's lines for one decision in one language (the explorer's words use its phrasing too).
 
     Violations, running deadlines, warnings and the footer are always said in full; what
     binds, what is undetermined and what is not required share the rest of the screen
@@ -91,8 +91,7 @@ class _Screen:
 
     def entry(self, text: str, mark: str = "  ", indent: int = 4) -> list[str]:
         """One wrapped entry: its mark, then continuation lines indented under its text."""
-        first, *rest = wrap(text, WIDTH - indent)
-        return [f"{mark}{first}", *(" " * indent + more for more in rest)]
+        return hanging(text, mark, " " * indent, WIDTH)
 
     def heading(self, key: str, **values: object) -> list[str]:
         return ["", self.t(key, **values)]
@@ -320,7 +319,7 @@ def _more(facts: Sequence[str], lang: str) -> str:
 def render_answer(decision: Decision, words: Vocabulary, names: SubjectNames, screen_lines: int = SCREEN) -> str:
     """The one-screen answer to a decision, in `words.lang`: at most `screen_lines` lines unless the
     violations alone take more (they are never cut)."""
-    screen = _Screen(decision, words, names)
+    screen = Screen(decision, words, names)
     header = [phrase("header", words.lang, case=decision.case_id, as_of=due_text(decision.as_of, words.lang))]
     urgent = header + screen.violations()
     closing = screen.footer()

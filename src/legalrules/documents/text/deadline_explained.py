@@ -21,7 +21,7 @@ from ..engine_zh import in_chinese
 from ..steps_zh import step_zh
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
-from .wrapping import wrap
+from .wrapping import hanging
 
 WIDTH: Final = 100
 _WORDS: Final = {
@@ -38,8 +38,7 @@ _WORDS: Final = {
 
 
 def _entry(text: str, indent: int) -> list[str]:
-    first, *rest = wrap(text, WIDTH - indent - 2)
-    return [" " * indent + first, *(" " * (indent + 2) + more for more in rest)]
+    return hanging(text, " " * indent, " " * (indent + 2), WIDTH)
 
 
 def explain_deadline(deadlines: Sequence[CompiledDeadline], decision: Decision, words: Vocabulary,

@@ -30,7 +30,7 @@ from ..engine_zh import in_chinese, name_deadlines, sentence_zh
 from .governing import not_encoded_lines
 from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
-from .wrapping import display_width, pad, wrap
+from .wrapping import display_width, hanging, pad, wrap
 
 WIDTH: Final = 100
 _GAP: Final = "  "
@@ -99,8 +99,7 @@ def _table(decision: Decision, words: Vocabulary, names: SubjectNames) -> list[s
     for row in rows:
         lines += _lines(row.cells, widths)
         for note in row.notes:
-            first, *rest = wrap(note, WIDTH - len(indent) - 2)
-            lines += [f"{indent}> {first}", *(f"{indent}  {more}" for more in rest)]
+            lines += hanging(note, f"{indent}> ", f"{indent}  ", WIDTH)
     return lines
 
 
@@ -109,8 +108,7 @@ def _section(title: str, items: Sequence[str], mark: str) -> list[str]:
     lines = ["", title]
     indent = " " * (len(mark) + 2)
     for item in items:
-        first, *rest = wrap(item, WIDTH - len(indent))
-        lines += [f"  {mark}{first}", *(indent + more for more in rest)]
+        lines += hanging(item, f"  {mark}", indent, WIDTH)
     return lines
 
 

@@ -24,7 +24,7 @@ from ..subjects import SubjectNames
 from ..vocabulary import Vocabulary
 from .governing import not_encoded_lines
 from .sentences import first_sentence
-from .wrapping import wrap
+from .wrapping import hanging
 
 WIDTH: Final = 100
 _WORD: Final = {"true": "是", "undetermined": "尚无法确定"}
@@ -59,8 +59,7 @@ class _Listing:
         self.lines: list[str] = []
 
     def add(self, text: str, indent: str = "", more: str = "  ") -> None:
-        first, *rest = wrap(text, WIDTH - len(indent) - len(more))
-        self.lines += [indent + first, *(indent + more + line for line in rest)]
+        self.lines += hanging(text, indent, indent + more, WIDTH)
 
     def title(self, item: ConclusionOutcome) -> str:
         said = next((r.quote.rstrip("。；：") for r in (*item.established_by, *item.not_established_by)

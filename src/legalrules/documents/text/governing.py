@@ -9,7 +9,7 @@ never takes an empty deadline table for "no duty".
 from __future__ import annotations
 
 from ...decision.model import Decision, GoverningInstrument
-from .wrapping import wrap
+from .wrapping import hanging
 
 WIDTH = 96
 
@@ -30,8 +30,7 @@ def governing_lines(decision: Decision) -> list[str]:
         groups.setdefault((item.chain_title, _label(item)), []).append(item.subject)
     lines: list[str] = []
     for (chain, label), subjects in groups.items():
-        first, *rest = wrap(f"{chain}: {label} — for {', '.join(subjects)}", WIDTH - 4)
-        lines += [f"  {first}", *(f"    {more}" for more in rest)]
+        lines += hanging(f"{chain}: {label} — for {', '.join(subjects)}", "  ", "    ", WIDTH)
     return lines
 
 

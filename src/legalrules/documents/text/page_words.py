@@ -17,7 +17,7 @@ from ..deadline_lang import status_in
 from ..fact_words import fact_said
 from ..subjects import SubjectNames
 from ..vocabulary import Lang, Vocabulary
-from .answer import _Screen
+from .answer import Screen
 
 
 class PageWords(BaseModel):
@@ -38,7 +38,7 @@ class PageWords(BaseModel):
 def page_words(decision: Decision, case: CaseFacts, words: Vocabulary) -> PageWords:
     """The words of `decision` on `case` in `words`' language."""
     lang = words.lang
-    screen = _Screen(decision, words, SubjectNames(case, lang))
+    screen = Screen(decision, words, SubjectNames(case, lang))
     subjects = {o.subject for o in decision.conclusions} | {o.subject for o in decision.deadlines}
     citations = {rule.citation for o in decision.conclusions for rule in (*o.established_by, *o.not_established_by)}
     citations |= {o.citation for o in decision.deadlines}

@@ -81,3 +81,13 @@ def wrap(text: str, width: int) -> list[str]:
             line, used = pieces[-1], display_width(pieces[-1])
         space = False
     return lines + [line] if line or not lines else lines
+
+
+def hanging(text: str, first: str, rest: str, total: int) -> list[str]:
+    """`text` as an entry of at most `total` columns: its first line after `first`, the others after `rest`.
+
+    The text is wrapped to the columns left after `rest` (a run of spaces at least as wide
+    as `first`), so every line of the entry ends within `total`.
+    """
+    head, *tail = wrap(text, total - display_width(rest))
+    return [first + head, *(rest + line for line in tail)]
