@@ -66,6 +66,12 @@ def test_no_chinese_line_begins_with_punctuation_or_ends_on_a_bracket() -> None:
     assert wrap("abc defg、x", 8) == ["abc defg", "、x"]  # after a Latin word, nothing to carry
 
 
+def test_latin_closing_punctuation_after_chinese_does_not_open_a_line() -> None:
+    """`(认为需要逮捕的), which` never leaves `),` alone at the start of the next line."""
+    assert wrap("通知家属), then", 8) == ["通知家", "属),", "then"]
+    assert wrap("通知家属 ), then", 8) == ["通知家属", "), then"]  # after a space, the break is the text's own
+
+
 def test_an_entry_hangs_its_further_lines_under_its_text() -> None:
     """The first line follows its mark; the others follow the indent, and none passes the width."""
     lines = hanging("二十四小时以内通知家属", "- ", "  ", 12)

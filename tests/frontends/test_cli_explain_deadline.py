@@ -55,6 +55,27 @@ def test_a_deadline_is_explained_with_its_reading_and_its_due_time_on_the_case()
     assert "- 犯罪嫌疑人在押：期间至最后一日2026-10-03（周六）届满，即使该日为节假日" in chinese.stdout
 
 
+def test_each_extension_the_law_allows_is_computed_as_if_granted(tmp_path: Path) -> None:
+    """Art. 91: 4 more days run on from 3 October to the 7th; para. 2's "延长至三十日" is 30 days in all,
+    to 30 October. Once the case records an extension approved, that computation is the due time's and
+    is not repeated as an option."""
+    english = run(DETENTION, "crim_proc.art91.1", *AS_OF, "--lang", "en").stdout
+    assert "computation if extended (special circumstances, CPL Art. 91 para. 1):" in english
+    assert "- day 4 after 2026-10-03 is 2026-10-07 (Wed)" in english
+    assert "- day 30 after 2026-09-30 is 2026-10-30 (Fri)" in english
+    chinese = run(DETENTION, "crim_proc.art91.1", *AS_OF, "--lang", "zh").stdout
+    assert "延长时的计算（在特殊情况下，提请审查批准的时间可以延长一日至四日，《刑事诉讼法》第九十一条第" in chinese
+    assert "- 2026-10-03之后第4日为2026-10-07（周三）" in chinese and not ENGLISH_RUN.search(chinese)
+    case = yaml.safe_load(Path(DETENTION).read_text(encoding="utf-8"))
+    case["measures"][1]["extensions"] = [{"basis": "special_circumstances", "approved": True, "days": 4}]
+    approved = tmp_path / "approved.yaml"
+    approved.write_text(yaml.safe_dump(case, allow_unicode=True), encoding="utf-8")
+    granted = run(str(approved), "crim_proc.art91.1", *AS_OF, "--lang", "en").stdout
+    assert "d1: due 2026-10-07 Wed 23:59:59" in granted
+    assert "computation if extended (special circumstances" not in granted
+    assert "computation if extended (major suspect in roving, serial or gang crimes" in granted
+
+
 def test_a_deadline_not_started_or_not_binding_says_so() -> None:
     """No disc-burned event: what would start the clock; a public-security rule on a procuratorate case: none."""
     waiting = run(DETENTION, "av_2014.art17.2", *AS_OF, "--lang", "en")

@@ -66,10 +66,21 @@ def extension_text(option: ExtensionUse, lang: Lang, citation: str) -> str:
     due = due_text(option.due, lang) if option.due is not None else "—"
     approval = "" if option.approved is None else _approved(option, lang)
     if lang == "zh":
-        # A clause quoted from an English translation (procuratorate_1999) is marked as such, never passed off as Chinese.
-        clause = option.quote if is_chinese(option.quote) else f"“{option.quote}{TRANSLATION_MARK}”"
-        return f"可延长：{clause}，延长后至{due}（{citation}）" + (f"，{approval}" if approval else "")
+        return f"可延长：{extension_clause_zh(option)}，延长后至{due}（{citation}）" + (f"，{approval}" if approval else "")
     return extension_line(option).replace(f"[{option.citation}]", f"[{citation}]")
+
+
+def extension_clause_zh(option: ExtensionUse) -> str:
+    """The clause allowing an extension, in the statute's words."""
+    # A clause quoted from an English translation (procuratorate_1999) is marked as such, never passed off as Chinese.
+    return option.quote if is_chinese(option.quote) else f"“{option.quote}{TRANSLATION_MARK}”"
+
+
+def extension_heading(option: ExtensionUse, lang: Lang, citation: str) -> str:
+    """The heading of an extension option's own computation: which extension, under which article."""
+    if lang == "zh":
+        return f"延长时的计算（{extension_clause_zh(option)}，{citation}）："
+    return f"computation if extended ({option.title.split(' (', 1)[0]}, {citation}):"
 
 
 def details_zh(outcome: DeadlineOutcome, cite: Callable[[str], str]) -> list[str]:

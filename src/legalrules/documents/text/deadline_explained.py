@@ -4,8 +4,9 @@ A deadline rule (`crim_proc.art91.1`) may set several duties; for each: its titl
 article cited and quoted, the interpretation the ruleset records (how an open text
 was read: where the clock starts, what meets the duty), then each subject of the case
 whose clock it runs, with the due time, status and the notes `legalrules deadlines`
-gives, and the computation step by step (`steps_zh` in Chinese); or what the case
-lacks to start it; or that it does not bind this case.
+gives, and the computation step by step (`steps_zh` in Chinese), then each extension
+the law allows computed as if granted; or what the case lacks to start it; or that it
+does not bind this case.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from typing import Final
 
 from ...decision.model import Decision
 from ...ruleformat.compiled import CompiledDeadline
-from ..deadline_lang import details_zh, due_text, status_in
+from ..deadline_lang import details_zh, due_text, extension_heading, status_in
 from ..deadline_words import detail_lines
 from ..engine_zh import in_chinese
 from ..steps_zh import step_zh
 from ..subjects import SubjectNames
-from ..vocabulary import Vocabulary
+from ..vocabulary import Lang, Vocabulary
 from .wrapping import hanging
 
 WIDTH: Final = 100
@@ -39,6 +40,11 @@ _WORDS: Final = {
 
 def _entry(text: str, indent: int) -> list[str]:
     return hanging(text, " " * indent, " " * (indent + 2), WIDTH)
+
+
+def _steps(steps: Sequence[str], lang: Lang) -> list[str]:
+    """A period's computation (CPL Art. 105, SPC Interpretation 2021 Art. 202), a step a line."""
+    return [line for step in steps for line in _entry(f"- {step.strip() if lang == 'en' else step_zh(step).strip()}", 8)]
 
 
 def explain_deadline(deadlines: Sequence[CompiledDeadline], decision: Decision, words: Vocabulary,
@@ -65,9 +71,12 @@ def explain_deadline(deadlines: Sequence[CompiledDeadline], decision: Decision, 
                      else [words.exceptions_said(line) for line in details_zh(outcome, words.citation)])
             for note in notes:
                 lines += _entry(f"> {words.cite_in(names.relabel(note))}", 6)
-            lines += _entry(said["steps"], 6)
-            for step in outcome.steps:  # CPL Art. 105 and SPC Interpretation 2021 Art. 202, step by step
-                lines += _entry(f"- {step.strip() if lang == 'en' else step_zh(step).strip()}", 8)
+            lines += [*_entry(said["steps"], 6), *_steps(outcome.steps, lang)]
+            # Each extension the law allows, computed as if granted (the one granted is the computation above).
+            for option in outcome.extensions:
+                if option.steps and option.steps != outcome.steps:
+                    heading = extension_heading(option, lang, words.citation(option.citation))
+                    lines += [*_entry(heading, 6), *_steps(option.steps, lang)]
         waiting = [n for n in decision.deadlines_not_started if (n.rule_id, n.duty) == (deadline.id, spec.duty)]
         for item in waiting:
             missing = item.missing if lang == "en" else in_chinese(item.missing)

@@ -20,6 +20,8 @@ from functools import cache
 _WORD = r"[\x00-\x08\x0e-\x1b!-\x84\x86-\x9f\xa1-\u10ff]"
 # Punctuation a Chinese line never begins with (a line ending on an opening bracket is prevented by `_TOKEN`).
 _NO_LINE_START = frozenset("、，。；：！？）」』”》")
+# Latin closing punctuation after a Chinese character (`逮捕的), which`) is kept on its line the same way.
+_NO_LINE_START_LATIN = frozenset(")]},.;:!?")
 _TOKEN = re.compile(rf"\s+|（{_WORD}+）|[^\x00-\u10ff]|{_WORD}+")
 
 
@@ -70,7 +72,8 @@ def wrap(text: str, width: int) -> list[str]:
         if line and used + gap + size <= width:
             line, used = line + " " * gap + token, used + gap + size
         else:
-            if token in _NO_LINE_START and len(line) > 1 and char_width(line[-1]) == 2 and not gap:
+            if ((token in _NO_LINE_START or token[0] in _NO_LINE_START_LATIN)
+                    and len(line) > 1 and char_width(line[-1]) == 2 and not gap):
                 # Chinese punctuation never begins a line: the character before it goes down with it.
                 line, token = line[:-1], line[-1] + token
                 size = display_width(token)
