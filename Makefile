@@ -34,6 +34,7 @@ stress: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_evaluate.py
+	$(PY) bench/bench_cli_floor.py
 	$(PY) bench/bench_service.py
 	$(PY) bench/bench_batch.py
 
