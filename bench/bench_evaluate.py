@@ -6,10 +6,11 @@ In one process run, on the cases of `synthetic.synthetic_cases` (seed 2014): the
 av_2014 recording decision hand-coded in plain Python (`reference_av2014.py`, the
 reference: a test holds it equal to the engine on every case), `Engine.values` (av_2014
 alone, the three founding rulesets, and all rulesets), parsing, the full native decision
-with and without JSON, the default decision (durable-rules cross-check on every case, and on a 1% sample),
-the durable-rules adapter alone, `evaluate_many` on 1 and 2 workers (yielding JSON, and
-yielding Decision objects), and the CLI's
-wall time against `python -c "import pydantic, typer, yaml"` started the same way.
+with and without JSON (on all rulesets, and on the three founding rulesets issue 13's
+target names), the default decision (durable-rules cross-check on every case, and on a
+1% sample), the durable-rules adapter alone, `evaluate_many` on 1 and 2 workers
+(yielding JSON, and yielding Decision objects), and the CLI's wall time against
+`python -c "import pydantic, typer, yaml"` started the same way.
 The paths slower than about 1,000 cases/s run on the first `--slow-cases` cases. Every
 path runs `--rounds` times, interleaved, and its best round counts (the host is shared).
 
@@ -157,6 +158,9 @@ def run_rows(cases: list[CaseFacts], slow: list[CaseFacts], rounds: int) -> list
         ("native decision, not serialized", slow, lambda c: engine.evaluate(c, as_of=AS_OF, engine="native"), True),
         ("native decision + JSON", slow,
          lambda c: engine.evaluate(c, as_of=AS_OF, engine="native").model_dump_json(), True),
+        ("native decision, founding three", slow, lambda c: founding.evaluate(c, as_of=AS_OF, engine="native"), True),
+        ("native decision + JSON, founding three", slow,
+         lambda c: founding.evaluate(c, as_of=AS_OF, engine="native").model_dump_json(), True),
     ]
     if AVAILABLE:
         sample = CrossCheck.sample(0.01)
