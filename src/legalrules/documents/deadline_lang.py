@@ -66,7 +66,8 @@ def extension_text(option: ExtensionUse, lang: Lang, citation: str) -> str:
     due = due_text(option.due, lang) if option.due is not None else "—"
     approval = "" if option.approved is None else _approved(option, lang)
     if lang == "zh":
-        return f"可延长：{extension_clause_zh(option)}，延长后至{due}（{citation}）" + (f"，{approval}" if approval else "")
+        said = f"可延长：{extension_clause_zh(option)}，延长后至{due}（{citation}）"
+        return f"{said}，{approval}" if approval else said
     return extension_line(option).replace(f"[{option.citation}]", f"[{citation}]")
 
 

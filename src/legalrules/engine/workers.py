@@ -76,6 +76,7 @@ def _evaluate(engine: Engine, case: CaseFacts, settings: BatchSettings, on_error
 
 
 def _as_text(outcome: Shipped) -> Outcome:
+    """An outcome as the caller receives it: JSON as text."""
     return outcome.decode() if isinstance(outcome, bytes) else outcome
 
 

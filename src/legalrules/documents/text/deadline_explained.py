@@ -44,7 +44,8 @@ def _entry(text: str, indent: int) -> list[str]:
 
 def _steps(steps: Sequence[str], lang: Lang) -> list[str]:
     """A period's computation (CPL Art. 105, SPC Interpretation 2021 Art. 202), a step a line."""
-    return [line for step in steps for line in _entry(f"- {step.strip() if lang == 'en' else step_zh(step).strip()}", 8)]
+    said = (step.strip() if lang == "en" else step_zh(step).strip() for step in steps)
+    return [line for step in said for line in _entry(f"- {step}", 8)]
 
 
 def explain_deadline(deadlines: Sequence[CompiledDeadline], decision: Decision, words: Vocabulary,
