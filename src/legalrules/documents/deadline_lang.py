@@ -15,12 +15,11 @@ from typing import Final, Literal
 
 from ..case.instants import local
 from ..decision.deadlines import DeadlineOutcome, ExtensionUse
-from .deadline_words import extension_line, format_clock, format_due, status_words
+from .deadline_words import WEEKDAYS_ZH, extension_line, format_clock, format_due, status_words
 from .engine_zh import in_chinese
 from .notices.words import TRANSLATION_MARK, duration, is_chinese
 
 Lang = Literal["zh", "en"]
-WEEKDAYS_ZH: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
 
 def due_text(moment: datetime, lang: Lang) -> str:

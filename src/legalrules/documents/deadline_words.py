@@ -20,6 +20,7 @@ from ..case.instants import LOCAL_ZONE_NAME, local
 from ..legaltime.wording import duration_text
 
 WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS_ZH: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")  # the same days, for Chinese
 MONTHS: Final = ("January", "February", "March", "April", "May", "June", "July",
                  "August", "September", "October", "November", "December")
 LOCAL_TIME: Final = f"{LOCAL_ZONE_NAME} local time (+08:00)"

@@ -21,12 +21,11 @@ from ..patterns import first_template, on_first_use
 from ..interpretations import said_zh
 from ..decision.deadlines import DeadlineOutcome
 from ..decision.model import Decision
+from .deadline_words import WEEKDAYS, WEEKDAYS_ZH
 from .subjects import SubjectNames
 from .vocabulary import Vocabulary
 from .notices.words import TRANSLATION_MARK, chinese_number, is_chinese, period
 
-_DAYS_EN: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_DAYS_ZH: Final = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 _WEEKDAY: Final = on_first_use(r"(?<!\d)(\d{4}-\d\d-\d\d) (Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 # An identifier in brackets after an item (`events[3] (family_notified)`, `第4项事件 (family notified)`).
 _KIND: Final = on_first_use(r" \(([a-z]+(?:[_ ][a-z]+)*)\)")
@@ -42,7 +41,7 @@ def _said(identifier: str) -> str:
 
 
 def _weekday(name: str) -> str:
-    return _DAYS_ZH[_WEEKDAY_NAMES.index(name)] if name in _WEEKDAY_NAMES else name
+    return WEEKDAYS_ZH[_WEEKDAY_NAMES.index(name)] if name in _WEEKDAY_NAMES else name
 
 
 def _context(text: str | None) -> str:
@@ -242,7 +241,7 @@ def in_chinese(text: str) -> str:
     """An engine sentence said in Chinese (kept as it is if no template matches), weekdays and kinds too."""
     said = _said_by_template(text)
     text = text if said is None else said
-    text = _WEEKDAY().sub(lambda m: f"{m[1]} {_DAYS_ZH[_DAYS_EN.index(m[2])]}", text)
+    text = _WEEKDAY().sub(lambda m: f"{m[1]} {WEEKDAYS_ZH[WEEKDAYS.index(m[2])]}", text)
     return _KIND().sub(lambda m: f"（{_said(m[1])}）" if term(m[1].replace(" ", "_")) else m[0], text)
 
 

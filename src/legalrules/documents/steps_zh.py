@@ -16,12 +16,12 @@ from typing import Final
 from ..case.chinese_terms import term
 from ..interpretations import said_zh
 from ..patterns import Said, first_template
+from .deadline_words import WEEKDAYS, WEEKDAYS_ZH
 from .engine_zh import WEEKEND_READING_ZH, in_chinese, period_law_zh
 from .notices.words import period as period_words
 
 _SPC_2021: Final = "《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》（2021年）第二百零二条"
-_DAY_NAMES: Final = {"Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六",
-                     "Sun": "周日"}
+_DAY_NAMES: Final = dict(zip(WEEKDAYS, WEEKDAYS_ZH))
 
 
 def _dates(text: str) -> str:

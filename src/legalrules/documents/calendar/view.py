@@ -23,6 +23,7 @@ from ..vocabulary import Vocabulary
 from ..deadline_words import (
     STATUS_MEANING,
     WEEKDAYS,
+    WEEKDAYS_ZH,
     ZONE_NOTE,
     deadline_warnings,
     detail_lines,
@@ -138,7 +139,6 @@ _DAY_ZH: dict[str, tuple[str, str]] = {
     "holiday": ("节假日", "法定节假日，或者节假日文件所列日期"), "rest_day": ("休息日", "依所采周末读法为休息日的普通周末"),
     "adjusted_working_day": ("调休工作日", "调整为工作日的周末"),
 }
-WEEKDAYS_ZH = ("一", "二", "三", "四", "五", "六", "日")
 
 
 def entry_view(outcome: DeadlineOutcome, words: Vocabulary | None = None, names: SubjectNames | None = None) -> EntryView:
@@ -195,7 +195,7 @@ def _violation_zh(decision: Decision, violation: Violation, words: Vocabulary, n
 
 
 def _day_label(day: date, lang: str) -> str:
-    return format_day(day) if lang == "en" else f"{day.isoformat()} 周{WEEKDAYS_ZH[day.weekday()]}"
+    return format_day(day) if lang == "en" else f"{day.isoformat()} {WEEKDAYS_ZH[day.weekday()]}"
 
 
 def _day(day: date, classes: _DayClasses, entries: dict[date, list[EntryView]], as_of: date,
@@ -256,7 +256,7 @@ def calendar_view(decision: Decision, calendar: HolidayCalendar, words: Vocabula
     return CalendarView(
         case_id=decision.case_id, as_of=due_text(decision.as_of, lang),
         zone_note=ZONE_NOTE if lang == "en" else "时间均为北京时间（UTC+8）",
-        weekday_names=WEEKDAYS if lang == "en" else tuple(f"周{d}" for d in WEEKDAYS_ZH),
+        weekday_names=WEEKDAYS if lang == "en" else WEEKDAYS_ZH,
         weekend_reading=calendar.weekend_reading_text if lang == "en" else WEEKEND_READING_ZH[calendar.weekends],
         months=tuple(months),
         agenda=tuple(day for day in in_months if day.entries),
