@@ -100,3 +100,15 @@ def test_the_readings_switch_the_due_time() -> None:
     instant = run(DETENTION, "crim_proc.art86", *AS_OF, "--lang", "en").stdout
     next_hour = run(DETENTION, "crim_proc.art86", *AS_OF, "--lang", "en", "--hour-reading", "from_next_full_hour").stdout
     assert "due 2026-10-01 Thu 21:00" in instant and "due 2026-10-01 Thu 22:00" in next_hour, next_hour
+
+
+def test_a_rule_is_explained_under_the_readings_asked_for(tmp_path: Path) -> None:
+    """The readings reach a rule's explanation as they reach a deadline's: interrogated on his 18th birthday,
+    the suspect is a minor by default (av_2014 Art. 6 para. 1 item (1) holds) and not under from_birthday."""
+    case = (ROOT / "examples" / "theft_turning_eighteen.yaml").read_text(encoding="utf-8")
+    birthday = tmp_path / "birthday.yaml"
+    birthday.write_text(case.replace("birth_date: 2007-11-02", "birth_date: 2007-11-03"), encoding="utf-8")
+    default = run(str(birthday), "av_2014.art6.1.1", *AS_OF, "--lang", "en").stdout
+    counted = run(str(birthday), "av_2014.art6.1.1", *AS_OF, "--lang", "en", "--age-counting", "from_birthday").stdout
+    assert "On q1: the rule holds" in default
+    assert "On q1: the rule does not hold" in counted

@@ -10,7 +10,6 @@ import typer
 from ...case.instants import LOCAL_ZONE
 from ...case.io import load_case
 from ...engine.explain_rule import explain_rule
-from ...interpretations import Interpretations
 from .language import LangOpt, chosen_lang
 from ...documents.subjects import SubjectNames
 from .common import (AgeCounting, AgeOpt, AsOf, Before2013Choice, Before2013Opt, CaseArg, DaysBeforeExpiryChoice,
@@ -41,21 +40,23 @@ def explain(
         loaded = load_engine(rulesets)
         language = chosen_lang(lang)
         position = SubjectNames(case).resolve(subject) if subject is not None else None
+        # The readings asked for, for a rule and a deadline alike.
+        interpretations = readings(age_counting, hour_reading, weekends, holidays_before_2013,
+                                   days_before=days_before_expiry)
         deadlines = [d for r in loaded.rulesets for d in r.deadlines if d.id == rule_id]
         if deadlines:
             from ...documents.text.deadline_explained import explain_deadline  # noqa: PLC0415
             from ...documents.subjects import about  # noqa: PLC0415
             from ...documents.vocabulary import Vocabulary  # noqa: PLC0415
 
-            decision = loaded.evaluate(case, as_of=moment, engine="native", interpretations=readings(
-                age_counting, hour_reading, weekends, holidays_before_2013, days_before=days_before_expiry))
+            decision = loaded.evaluate(case, as_of=moment, engine="native", interpretations=interpretations)
             if position is not None:
                 decision = about(decision, position)
             return explain_deadline(deadlines, decision, Vocabulary.of(loaded.all_rulesets, language),
                                     SubjectNames(case, language), position)
         # Subjects by the case's own ids (`after-arrest`), as the answer names them.
         text = SubjectNames(case, language).relabel(explain_rule(
-            loaded, case, rule_id, moment, Interpretations(age_counting=age_counting.value), language, position))
+            loaded, case, rule_id, moment, interpretations, language, position))
         from ...documents.text.rules import explained_en, explained_zh, rule_header_zh  # noqa: PLC0415
         ruleset = next(r for r in loaded.all_rulesets if any(rule.id == rule_id for rule in r.rules))
         if language == "en":
