@@ -222,10 +222,11 @@ def deadline_memo(decision: Decision, case: CaseFacts, call: NoticeCall, lang: L
     names = SubjectNames(case, lang)
     pending = [_deadline_line(frame, o, names) for o in pending_outcomes(decision)]
     missed = [_deadline_line(frame, o, names) for o in decision.deadlines if o.status == "missed"]
-    # Citations in a warning as the memo's basis column gives them: by the instrument's title the decision records.
-    words = Vocabulary(lang="zh", short_titles={use.id: (use.title_zh, use.id) for use in decision.rulesets})
-    warnings = [names.relabel(w) if lang == "en" else sentence_zh(w, decision, words, names)
-                for w in deadline_warnings(decision)]
+    warnings = [names.relabel(w) for w in deadline_warnings(decision)]
+    if lang == "zh":
+        # Citations in a warning as the memo's basis column gives them: by the instrument's title the decision records.
+        words = Vocabulary(lang="zh", short_titles={use.id: (use.title_zh, use.id) for use in decision.rulesets})
+        warnings = [sentence_zh(w, decision, words, names) for w in deadline_warnings(decision)]
     body = DeadlineMemo(frame.case.suspect_name(), pending, missed, warnings)
     return frame.view(call, pending[0].due, body, list(dict.fromkeys(line.basis for line in pending)), [])
 
